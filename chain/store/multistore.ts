@@ -1,0 +1,341 @@
+// The application state: one IAVL-compatible tree per module store, committed together in one
+// database transaction per block. The app hash is the cosmos-sdk multistore root over the stores.
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { join } from "node:path";
+import { open, type Database, type RootDatabase } from "lmdb";
+import { CommitInfo as CommitInfoProto } from "cosmjs-types/cosmos/store/v1beta1/commit_info";
+import { appHash, sortStores, type CommitInfo } from "./commit-info.js";
+import { bytesEqual, toHex } from "./encoding.js";
+import { isLeaf, hashInner, hashLeaf } from "./node.js";
+import { NodeDB, StoreCorruptionError, encodeNode } from "./nodedb.js";
+import { ImmutableTree, MutableTree } from "./tree.js";
+
+const FORMAT = "ais-multistore-v1";
+const EMPTY_VALUE = Buffer.alloc(0);
+
+export interface MultiStoreOptions {
+  /** Directory of the database. */
+  path: string;
+  /** Names of the module stores, fixed by the application. */
+  storeNames: readonly string[];
+  /** Versions kept queryable; older ones are pruned. 0 keeps every version. */
+  keepRecent?: number;
+  /** Tree nodes per cache generation (the cache holds at most twice this many). */
+  cacheSize?: number;
+}
+
+export const DEFAULT_KEEP_RECENT = 10_000;
+export const DEFAULT_NODE_CACHE = 250_000;
+
+export class StoreOpenError extends Error {
+  override name = "StoreOpenError";
+}
+
+export class VersionUnavailableError extends Error {
+  override name = "VersionUnavailableError";
+}
+
+export class MultiStore {
+  private readonly trees = new Map<string, MutableTree>();
+  private latest: number;
+  private earliest: number;
+  private nextNodeKey: number;
+  private lastInfo: CommitInfo | undefined;
+
+  private constructor(
+    readonly path: string,
+    private readonly env: RootDatabase,
+    private readonly nodeTable: Database<Buffer, number>,
+    private readonly rootTable: Database<number, [string, number]>,
+    private readonly orphanTable: Database<Buffer, [number, number]>,
+    private readonly commitTable: Database<Buffer, number>,
+    private readonly meta: Database<number | string, string>,
+    private readonly nodes: NodeDB,
+    readonly storeNames: readonly string[],
+    private readonly keepRecent: number,
+  ) {
+    this.latest = (meta.get("latest") as number | undefined) ?? 0;
+    this.earliest = (meta.get("earliest") as number | undefined) ?? 0;
+    this.nextNodeKey = (meta.get("nextNodeKey") as number | undefined) ?? 1;
+  }
+
+  /** Creates an empty database; fails if one already exists at `path`. */
+  static create(options: MultiStoreOptions): MultiStore {
+    if (existsSync(join(options.path, "data.mdb"))) {
+      throw new StoreOpenError(`an application database already exists at ${options.path}`);
+    }
+    const env = open({ path: options.path, maxDbs: 8 });
+    env.putSync("format", FORMAT);
+    env.close();
+    return MultiStore.open(options);
+  }
+
+  /** Opens an existing database and checks that its latest commit is intact. */
+  static open(options: MultiStoreOptions): MultiStore {
+    const { path } = options;
+    if (!existsSync(join(path, "data.mdb"))) {
+      throw new StoreOpenError(`application database not found at ${path} (run \`aisd init\`, or restore the directory)`);
+    }
+    checkLmdbHeader(path);
+    let env: RootDatabase;
+    try {
+      env = open({ path, maxDbs: 8 });
+    } catch (err) {
+      throw new StoreOpenError(`cannot open the application database at ${path}: ${(err as Error).message}`);
+    }
+    try {
+      if (env.get("format") !== FORMAT) {
+        throw new StoreOpenError(`${path} is not an AIS application database (format marker missing or unknown)`);
+      }
+      const nodeTable = env.openDB<Buffer, number>({ name: "nodes", encoding: "binary" });
+      const store = new MultiStore(
+        path,
+        env,
+        nodeTable,
+        env.openDB<number, [string, number]>({ name: "roots" }),
+        env.openDB<Buffer, [number, number]>({ name: "orphans", encoding: "binary" }),
+        env.openDB<Buffer, number>({ name: "commits", encoding: "binary" }),
+        env.openDB<number | string, string>({ name: "meta" }),
+        new NodeDB(nodeTable, options.cacheSize ?? DEFAULT_NODE_CACHE),
+        [...options.storeNames],
+        options.keepRecent ?? DEFAULT_KEEP_RECENT,
+      );
+      store.loadLatest();
+      return store;
+    } catch (err) {
+      env.close();
+      if (err instanceof StoreOpenError) throw err;
+      throw new StoreOpenError(`the application database at ${path} is corrupted: ${(err as Error).message}`);
+    }
+  }
+
+  private loadLatest(): void {
+    const duplicate = this.storeNames.find((n, i) => this.storeNames.indexOf(n) !== i);
+    if (duplicate !== undefined) throw new StoreOpenError(`store ${duplicate} is registered twice`);
+    if (this.latest > 0) {
+      const info = this.commitInfoAt(this.latest);
+      for (const name of this.storeNames) {
+        const tree = this.treeAt(name, this.latest);
+        const recorded = info.stores.find((s) => s.name === name);
+        if (recorded !== undefined && !bytesEqual(recorded.hash, verifiedRootHash(tree))) {
+          throw new StoreCorruptionError(`store ${name} at version ${this.latest} does not match its recorded root hash`);
+        }
+      }
+      this.lastInfo = info;
+    }
+    for (const name of this.storeNames) {
+      const root = this.latest > 0 ? this.treeAt(name, this.latest).rootNode : undefined;
+      this.trees.set(name, new MutableTree(this.nodes, root, this.latest, this.latest + 1));
+    }
+  }
+
+  /** The last committed version (block height); 0 before the first commit. */
+  get latestVersion(): number {
+    return this.latest;
+  }
+
+  /** The oldest version still queryable (0 when nothing has been committed). */
+  get earliestVersion(): number {
+    return this.latest === 0 ? 0 : Math.max(this.earliest, this.firstVersion());
+  }
+
+  private firstVersion(): number {
+    for (const key of this.commitTable.getKeys({ limit: 1 })) return key;
+    return 0;
+  }
+
+  get lastCommitInfo(): CommitInfo | undefined {
+    return this.lastInfo;
+  }
+
+  /** App hash of the last commit; empty before the first. */
+  get lastAppHash(): Uint8Array {
+    return this.lastInfo === undefined ? new Uint8Array(0) : appHash(this.lastInfo);
+  }
+
+  /** The version the working state will be committed as. */
+  get workingVersion(): number {
+    return this.tree(this.storeNames[0]!).pendingVersion;
+  }
+
+  /** Before the first commit only: the first version is the chain's initial height. */
+  setInitialVersion(version: number): void {
+    if (this.latest !== 0) throw new Error("the initial version can only be set before the first commit");
+    for (const tree of this.trees.values()) tree.setWorkingVersion(version);
+  }
+
+  /** The working (uncommitted) tree of a store. */
+  tree(name: string): MutableTree {
+    const tree = this.trees.get(name);
+    if (tree === undefined) throw new Error(`no store named ${name}`);
+    return tree;
+  }
+
+  workingCommitInfo(): CommitInfo {
+    return {
+      version: this.workingVersion,
+      stores: sortStores(this.storeNames.map((name) => ({ name, hash: this.tree(name).hash() }))),
+    };
+  }
+
+  workingAppHash(): Uint8Array {
+    return appHash(this.workingCommitInfo());
+  }
+
+  /** Discards every uncommitted change. */
+  rollback(): void {
+    for (const tree of this.trees.values()) tree.rollback();
+  }
+
+  /** Writes the working state as the next version in one atomic transaction, then prunes. */
+  commit(): CommitInfo {
+    const info = this.workingCommitInfo();
+    const version = info.version;
+    const changes = this.storeNames.map((name) => ({ name, ...this.tree(name).takeChanges() }));
+    let nextKey = this.nextNodeKey;
+    const persisted: number[] = [];
+    const pruned: number[] = [];
+    this.env.transactionSync(() => {
+      for (const change of changes) {
+        for (const node of change.newNodes) {
+          node.nodeKey = nextKey++;
+          if (!isLeaf(node)) {
+            node.leftKey = node.left!.nodeKey;
+            node.rightKey = node.right!.nodeKey;
+            node.left = undefined;
+            node.right = undefined;
+          }
+          this.nodeTable.put(node.nodeKey, encodeNode(node));
+          persisted.push(node.nodeKey);
+        }
+        this.rootTable.put([change.name, version], change.root?.nodeKey ?? 0);
+        for (const orphan of change.orphans) this.orphanTable.put([version, orphan], EMPTY_VALUE);
+      }
+      this.commitTable.put(version, Buffer.from(encodeCommitInfo(info)));
+      this.meta.put("latest", version);
+      this.meta.put("nextNodeKey", nextKey);
+      if (this.keepRecent > 0 && version - this.keepRecent + 1 > this.earliest) {
+        this.prune(version - this.keepRecent + 1, pruned);
+      }
+    });
+    this.nextNodeKey = nextKey;
+    for (const change of changes) {
+      for (const node of change.newNodes) this.nodes.remember(node.nodeKey!, node);
+      this.tree(change.name).savedAs(version);
+    }
+    for (const key of pruned) this.nodes.forget(key);
+    this.latest = version;
+    this.lastInfo = info;
+    return info;
+  }
+
+  /** Deletes every version below `oldestKept` (inside the commit transaction). */
+  private prune(oldestKept: number, pruned: number[]): void {
+    // A node orphaned at version v was last live at v - 1: it can go once v - 1 < oldestKept.
+    for (const key of [...this.orphanTable.getKeys({ start: [0, 0], end: [oldestKept + 1, 0] })]) {
+      this.nodeTable.remove(key[1]);
+      this.orphanTable.remove(key);
+      pruned.push(key[1]);
+    }
+    for (const name of this.storeNames) {
+      for (const key of [...this.rootTable.getKeys({ start: [name, 0], end: [name, oldestKept] })]) this.rootTable.remove(key);
+    }
+    for (const key of [...this.commitTable.getKeys({ end: oldestKept })]) this.commitTable.remove(key);
+    this.meta.put("earliest", oldestKept);
+    this.earliest = oldestKept;
+  }
+
+  /** A read-only view of a store at a committed version. */
+  treeAt(name: string, version: number): ImmutableTree {
+    if (!this.storeNames.includes(name)) throw new Error(`no store named ${name}`);
+    if (version === this.latest && this.trees.has(name)) return this.tree(name).committed();
+    this.checkVersion(version);
+    const rootKey = this.rootTable.get([name, version]);
+    // A store added after `version` has no root record there: it was empty.
+    const root = rootKey === undefined || rootKey === 0 ? undefined : this.nodes.get(rootKey);
+    return new ImmutableTree(this.nodes, root, version);
+  }
+
+  commitInfoAt(version: number): CommitInfo {
+    if (version === this.latest && this.lastInfo !== undefined) return this.lastInfo;
+    this.checkVersion(version);
+    const bytes = this.commitTable.getBinary(version);
+    if (bytes === undefined) throw new StoreCorruptionError(`commit info of version ${version} is missing`);
+    return decodeCommitInfo(bytes);
+  }
+
+  private checkVersion(version: number): void {
+    if (!Number.isSafeInteger(version) || version < 1 || version > this.latest) {
+      throw new VersionUnavailableError(`version ${version} does not exist (latest is ${this.latest})`);
+    }
+    if (version < this.earliest) {
+      throw new VersionUnavailableError(`version ${version} has been pruned (earliest available is ${this.earliest})`);
+    }
+  }
+
+  /** Diagnostics for metrics and benchmarks. */
+  stats(): { cachedNodes: number; nextNodeKey: number } {
+    return { cachedNodes: this.nodes.cachedNodes, nextNodeKey: this.nextNodeKey };
+  }
+
+  async close(): Promise<void> {
+    await this.env.close();
+  }
+}
+
+const LMDB_MAGIC = 0xbeefc0de;
+const LMDB_META_PAGE = 4096;
+
+/**
+ * LMDB trusts its file: a garbage header makes it crash the process instead of returning an error.
+ * Both meta pages must carry LMDB's magic number before the file is handed to it.
+ */
+function checkLmdbHeader(path: string): void {
+  const file = join(path, "data.mdb");
+  const header = Buffer.alloc(2 * LMDB_META_PAGE);
+  let read: number;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      read = readSync(fd, header, 0, header.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    throw new StoreOpenError(`cannot read the application database at ${path}: ${(err as Error).message}`);
+  }
+  const intact = (page: number) =>
+    read >= (page + 1) * LMDB_META_PAGE && header.readUInt32LE(page * LMDB_META_PAGE + 24) === LMDB_MAGIC;
+  if (!intact(0) || !intact(1)) {
+    throw new StoreOpenError(`the application database at ${path} is corrupted: ${file} has no valid LMDB header`);
+  }
+}
+
+/** Recomputes the root's hash from its own fields, catching a corrupted root node. */
+function verifiedRootHash(tree: ImmutableTree): Uint8Array {
+  const root = tree.rootNode;
+  if (root === undefined) return tree.hash();
+  const expected = isLeaf(root)
+    ? hashLeaf(root.key, root.value!, root.version)
+    : hashInner(root.height, root.size, root.version, tree.leftOf(root).hash!, tree.rightOf(root).hash!);
+  if (!bytesEqual(expected, root.hash!)) {
+    throw new StoreCorruptionError(`root node hash ${toHex(root.hash!)} does not match its contents`);
+  }
+  return expected;
+}
+
+function encodeCommitInfo(info: CommitInfo): Uint8Array {
+  return CommitInfoProto.encode({
+    version: BigInt(info.version),
+    storeInfos: info.stores.map((s) => ({ name: s.name, commitId: { version: BigInt(info.version), hash: s.hash } })),
+    timestamp: { seconds: 0n, nanos: 0 },
+  }).finish();
+}
+
+function decodeCommitInfo(bytes: Uint8Array): CommitInfo {
+  const proto = CommitInfoProto.decode(bytes);
+  return {
+    version: Number(proto.version),
+    stores: proto.storeInfos.map((s) => ({ name: s.name, hash: s.commitId.hash })),
+  };
+}
