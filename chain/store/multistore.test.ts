@@ -105,7 +105,7 @@ describe("MultiStore against a map model", () => {
           kv.set(key, value);
         }
       }
-      const info = store.commit();
+      const info = await store.commit();
       expect(info.version).toBe(3 + round);
       history.set(info.version, cloneModel(model));
       if (round % 9 === 4) {
@@ -135,7 +135,7 @@ describe("MultiStore against a map model", () => {
     const store = MultiStore.create({ path: tempDir(), storeNames: ["only"], keepRecent: 0 });
     for (let v = 1; v <= 30; v++) {
       store.tree("only").set(utf8.encode(`key-${v % 7}`), utf8.encode(`value-${v}`));
-      store.commit();
+      await store.commit();
     }
     expect(store.earliestVersion).toBe(1);
     expect(utf8.decode(store.treeAt("only", 1).get(utf8.encode("key-1"))!)).toBe("value-1");
@@ -154,7 +154,7 @@ describe("MultiStore against a map model", () => {
           if (rng.next() < 0.25) store.tree(name).remove(rng.bytes(1));
           else store.tree(name).set(rng.bytes(1 + rng.int(2)), rng.bytes(4));
         }
-        store.commit();
+        await store.commit();
       }
       hashes.push(toHex(store.lastAppHash));
       await store.close();
@@ -189,7 +189,7 @@ describe("opening a database", () => {
     const store = MultiStore.create({ path, storeNames: ["only"] });
     store.tree("only").set(utf8.encode("a"), utf8.encode("1"));
     store.tree("only").set(utf8.encode("b"), utf8.encode("2"));
-    store.commit();
+    await store.commit();
     await store.close();
     const { open } = await import("lmdb");
     const env = open({ path, maxDbs: 8 });
@@ -197,7 +197,7 @@ describe("opening a database", () => {
     const roots = env.openDB<number, [string, number]>({ name: "roots" });
     const rootKey = roots.get(["only", 1])!;
     const bytes = Buffer.from(nodes.getBinary(rootKey)!);
-    bytes[bytes.length - 3] ^= 0xff; // last byte of the stored hash (two 1-byte child keys follow)
+    bytes[bytes.length - 3]! ^= 0xff; // last byte of the stored hash (two 1-byte child keys follow)
     nodes.putSync(rootKey, bytes);
     await env.close();
     expect(() => MultiStore.open({ path, storeNames: ["only"] })).toThrow(/corrupted.*root/);

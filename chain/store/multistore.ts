@@ -5,13 +5,12 @@ import { join } from "node:path";
 import { open, type Database, type RootDatabase } from "lmdb";
 import { CommitInfo as CommitInfoProto } from "cosmjs-types/cosmos/store/v1beta1/commit_info";
 import { appHash, sortStores, type CommitInfo } from "./commit-info.js";
-import { bytesEqual, toHex } from "./encoding.js";
-import { isLeaf, hashInner, hashLeaf } from "./node.js";
+import { bytesEqual, putUvarint, readUvarint, toHex } from "./encoding.js";
+import { isLeaf, hashInner, hashLeaf, type TreeNode } from "./node.js";
 import { NodeDB, StoreCorruptionError, encodeNode } from "./nodedb.js";
 import { ImmutableTree, MutableTree } from "./tree.js";
 
 const FORMAT = "ais-multistore-v1";
-const EMPTY_VALUE = Buffer.alloc(0);
 
 export interface MultiStoreOptions {
   /** Directory of the database. */
@@ -25,7 +24,7 @@ export interface MultiStoreOptions {
 }
 
 export const DEFAULT_KEEP_RECENT = 10_000;
-export const DEFAULT_NODE_CACHE = 250_000;
+export const DEFAULT_NODE_CACHE = 500_000;
 
 export class StoreOpenError extends Error {
   override name = "StoreOpenError";
@@ -41,19 +40,25 @@ export class MultiStore {
   private earliest: number;
   private nextNodeKey: number;
   private lastInfo: CommitInfo | undefined;
+  private pendingWrite: Promise<void> | undefined;
+  private writeError: Error | undefined;
 
   private constructor(
     readonly path: string,
     private readonly env: RootDatabase,
     private readonly nodeTable: Database<Buffer, number>,
     private readonly rootTable: Database<number, [string, number]>,
-    private readonly orphanTable: Database<Buffer, [number, number]>,
+    /** Per version, the node keys it orphaned (uvarints). */
+    private readonly orphanTable: Database<Buffer, number>,
     private readonly commitTable: Database<Buffer, number>,
     private readonly meta: Database<number | string, string>,
     private readonly nodes: NodeDB,
     readonly storeNames: readonly string[],
     private readonly keepRecent: number,
   ) {
+    if (keepRecent === 1 || keepRecent < 0 || !Number.isSafeInteger(keepRecent)) {
+      throw new StoreOpenError(`pruning must keep 0 (all) or at least 2 versions, not ${keepRecent}`);
+    }
     this.latest = (meta.get("latest") as number | undefined) ?? 0;
     this.earliest = (meta.get("earliest") as number | undefined) ?? 0;
     this.nextNodeKey = (meta.get("nextNodeKey") as number | undefined) ?? 1;
@@ -93,7 +98,7 @@ export class MultiStore {
         env,
         nodeTable,
         env.openDB<number, [string, number]>({ name: "roots" }),
-        env.openDB<Buffer, [number, number]>({ name: "orphans", encoding: "binary" }),
+        env.openDB<Buffer, number>({ name: "orphans", encoding: "binary" }),
         env.openDB<Buffer, number>({ name: "commits", encoding: "binary" }),
         env.openDB<number | string, string>({ name: "meta" }),
         new NodeDB(nodeTable, options.cacheSize ?? DEFAULT_NODE_CACHE),
@@ -187,55 +192,81 @@ export class MultiStore {
     for (const tree of this.trees.values()) tree.rollback();
   }
 
-  /** Writes the working state as the next version in one atomic transaction, then prunes. */
-  commit(): CommitInfo {
+  /**
+   * Commits the working state as the next version. The version is final and readable at once; its
+   * database write (one atomic transaction, pruning included) completes in the background while
+   * the next block executes, and is awaited before the next commit. A crash before it lands leaves
+   * the database at the previous version, which CometBFT's handshake replays from.
+   */
+  async commit(): Promise<CommitInfo> {
+    await this.flush();
     const info = this.workingCommitInfo();
     const version = info.version;
     const changes = this.storeNames.map((name) => ({ name, ...this.tree(name).takeChanges() }));
-    let nextKey = this.nextNodeKey;
-    const persisted: number[] = [];
-    const pruned: number[] = [];
-    this.env.transactionSync(() => {
-      for (const change of changes) {
-        for (const node of change.newNodes) {
-          node.nodeKey = nextKey++;
-          if (!isLeaf(node)) {
-            node.leftKey = node.left!.nodeKey;
-            node.rightKey = node.right!.nodeKey;
-            node.left = undefined;
-            node.right = undefined;
-          }
-          this.nodeTable.put(node.nodeKey, encodeNode(node));
-          persisted.push(node.nodeKey);
+    const newNodes: TreeNode[] = [];
+    for (const change of changes) {
+      for (const node of change.newNodes) {
+        node.nodeKey = this.nextNodeKey++;
+        if (!isLeaf(node)) {
+          node.leftKey = node.left!.nodeKey;
+          node.rightKey = node.right!.nodeKey;
+          node.left = undefined;
+          node.right = undefined;
         }
-        this.rootTable.put([change.name, version], change.root?.nodeKey ?? 0);
-        for (const orphan of change.orphans) this.orphanTable.put([version, orphan], EMPTY_VALUE);
+        newNodes.push(node);
       }
+    }
+    const nextNodeKey = this.nextNodeKey;
+    const pruned: number[] = [];
+    const write = this.env.batch(() => {
+      for (const node of newNodes) this.nodeTable.put(node.nodeKey!, encodeNode(node));
+      for (const change of changes) this.rootTable.put([change.name, version], change.root?.nodeKey ?? 0);
+      const orphans = changes.flatMap((c) => c.orphans);
+      if (orphans.length > 0) this.orphanTable.put(version, encodeNodeKeys(orphans));
       this.commitTable.put(version, Buffer.from(encodeCommitInfo(info)));
       this.meta.put("latest", version);
-      this.meta.put("nextNodeKey", nextKey);
-      if (this.keepRecent > 0 && version - this.keepRecent + 1 > this.earliest) {
-        this.prune(version - this.keepRecent + 1, pruned);
-      }
+      this.meta.put("nextNodeKey", nextNodeKey);
+      const oldestKept = version - this.keepRecent + 1;
+      if (this.keepRecent > 0 && oldestKept > this.earliest) this.prune(oldestKept, pruned);
     });
-    this.nextNodeKey = nextKey;
-    for (const change of changes) {
-      for (const node of change.newNodes) this.nodes.remember(node.nodeKey!, node);
-      this.tree(change.name).savedAs(version);
-    }
-    for (const key of pruned) this.nodes.forget(key);
+    this.nodes.pin(newNodes);
+    for (const node of newNodes) this.nodes.remember(node.nodeKey!, node);
+    for (const change of changes) this.tree(change.name).savedAs(version);
     this.latest = version;
     this.lastInfo = info;
+    this.pendingWrite = write.then(
+      () => {
+        this.nodes.unpin();
+        for (const key of pruned) this.nodes.forget(key);
+        this.pendingWrite = undefined;
+      },
+      (err: Error) => {
+        this.writeError = err;
+      },
+    );
     return info;
   }
 
-  /** Deletes every version below `oldestKept` (inside the commit transaction). */
+  /** Resolves once every commit so far is in the database; rejects if a write failed. */
+  async flush(): Promise<void> {
+    await this.pendingWrite;
+    if (this.writeError !== undefined) {
+      throw new StoreOpenError(`writing the application database at ${this.path} failed: ${this.writeError.message}`);
+    }
+  }
+
+  /**
+   * Deletes every version below `oldestKept` (inside the commit transaction). It reads orphan records
+   * of versions at least one commit old, which are always written by then (keepRecent >= 2).
+   */
   private prune(oldestKept: number, pruned: number[]): void {
     // A node orphaned at version v was last live at v - 1: it can go once v - 1 < oldestKept.
-    for (const key of [...this.orphanTable.getKeys({ start: [0, 0], end: [oldestKept + 1, 0] })]) {
-      this.nodeTable.remove(key[1]);
+    for (const { key, value } of [...this.orphanTable.getRange({ end: oldestKept + 1 })]) {
+      for (const nodeKey of decodeNodeKeys(value)) {
+        this.nodeTable.remove(nodeKey);
+        pruned.push(nodeKey);
+      }
       this.orphanTable.remove(key);
-      pruned.push(key[1]);
     }
     for (const name of this.storeNames) {
       for (const key of [...this.rootTable.getKeys({ start: [name, 0], end: [name, oldestKept] })]) this.rootTable.remove(key);
@@ -279,6 +310,7 @@ export class MultiStore {
   }
 
   async close(): Promise<void> {
+    await this.pendingWrite;
     await this.env.close();
   }
 }
@@ -322,6 +354,24 @@ function verifiedRootHash(tree: ImmutableTree): Uint8Array {
     throw new StoreCorruptionError(`root node hash ${toHex(root.hash!)} does not match its contents`);
   }
   return expected;
+}
+
+function encodeNodeKeys(keys: readonly number[]): Buffer {
+  const out = Buffer.allocUnsafe(keys.length * 8);
+  let o = 0;
+  for (const key of keys) o = putUvarint(out, o, key);
+  return out.subarray(0, o);
+}
+
+function decodeNodeKeys(bytes: Uint8Array): number[] {
+  const keys: number[] = [];
+  for (let o = 0; o < bytes.length; ) {
+    const key = readUvarint(bytes, o);
+    if (key === undefined) throw new StoreCorruptionError("undecodable orphan record");
+    keys.push(key.value);
+    o = key.next;
+  }
+  return keys;
 }
 
 function encodeCommitInfo(info: CommitInfo): Uint8Array {

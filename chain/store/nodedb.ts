@@ -12,6 +12,12 @@ export class StoreCorruptionError extends Error {
 export class NodeDB {
   private hot = new Map<NodeKey, TreeNode>();
   private cold = new Map<NodeKey, TreeNode>();
+  /**
+   * Nodes handed to an asynchronous write that has not landed yet, so they are never evicted before
+   * it does. One commit's keys are contiguous: the node with key k is unwritten[k - firstUnwritten].
+   */
+  private unwritten: readonly TreeNode[] = [];
+  private firstUnwritten = 0;
 
   constructor(
     private readonly db: Database<Buffer, number>,
@@ -22,7 +28,7 @@ export class NodeDB {
   get(key: NodeKey): TreeNode {
     let node = this.hot.get(key);
     if (node !== undefined) return node;
-    node = this.cold.get(key);
+    node = this.cold.get(key) ?? this.unwritten[key - this.firstUnwritten];
     if (node === undefined) {
       const bytes = this.db.getBinary(key);
       if (bytes === undefined) throw new StoreCorruptionError(`tree node ${key} is missing from the database`);
@@ -41,6 +47,18 @@ export class NodeDB {
     this.hot.set(key, node);
   }
 
+  /** Pins the nodes of one commit (consecutive keys) while their write is in flight. */
+  pin(nodes: readonly TreeNode[]): void {
+    if (this.unwritten.length > 0) throw new Error("the previous commit's nodes are still unwritten");
+    this.firstUnwritten = nodes[0]?.nodeKey ?? 0;
+    this.unwritten = nodes;
+  }
+
+  /** The pinned write has landed. */
+  unpin(): void {
+    this.unwritten = [];
+  }
+
   forget(key: NodeKey): void {
     this.hot.delete(key);
     this.cold.delete(key);
@@ -54,8 +72,16 @@ export class NodeDB {
 // Layout: height u8 | uvarint version | uvarint size | uvarint keyLen | key | hash[32] |
 //         leaf: value…   inner: uvarint leftKey | uvarint rightKey
 export function encodeNode(node: TreeNode): Buffer {
-  const body = node.height === 0 ? node.value! : new Uint8Array(0);
-  const out = Buffer.allocUnsafe(1 + 3 * 8 + node.key.length + 32 + body.length + 2 * 8);
+  const leaf = node.height === 0;
+  const size =
+    1 +
+    uvarintLength(node.version) +
+    uvarintLength(node.size) +
+    uvarintLength(node.key.length) +
+    node.key.length +
+    32 +
+    (leaf ? node.value!.length : uvarintLength(node.leftKey!) + uvarintLength(node.rightKey!));
+  const out = Buffer.allocUnsafe(size);
   out[0] = node.height;
   let o = putUvarint(out, 1, node.version);
   o = putUvarint(out, o, node.size);
@@ -64,14 +90,22 @@ export function encodeNode(node: TreeNode): Buffer {
   o += node.key.length;
   out.set(node.hash!, o);
   o += 32;
-  if (node.height === 0) {
-    out.set(body, o);
-    o += body.length;
+  if (leaf) {
+    out.set(node.value!, o);
   } else {
     o = putUvarint(out, o, node.leftKey!);
-    o = putUvarint(out, o, node.rightKey!);
+    putUvarint(out, o, node.rightKey!);
   }
-  return out.subarray(0, o);
+  return out;
+}
+
+function uvarintLength(n: number): number {
+  let length = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    length++;
+  }
+  return length;
 }
 
 export function decodeNode(nodeKey: NodeKey, bytes: Uint8Array): TreeNode {
