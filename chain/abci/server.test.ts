@@ -1,6 +1,13 @@
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { Request, Response, ResponseProcessProposal_ProposalStatus } from "cosmjs-types/tendermint/abci/types";
+import {
+  Request,
+  RequestFinalizeBlock,
+  RequestPrepareProposal,
+  RequestProcessProposal,
+  Response,
+  ResponseProcessProposal_ProposalStatus,
+} from "cosmjs-types/tendermint/abci/types";
 import { createLogger } from "../logger.js";
 import type { AbciApplication } from "./application.js";
 import { FrameDecoder, encodeFrame } from "./framing.js";
@@ -102,9 +109,9 @@ describe("ABCI socket server", () => {
       { info: { version: "0.38.25", blockVersion: 11n, p2pVersion: 8n, abciVersion: "2.0.0" } },
       { query: { data: Uint8Array.of(1), path: "/x", height: 0n, prove: false } },
       { checkTx: { tx: Uint8Array.of(1, 2, 3), type: 0 } },
-      { prepareProposal: { maxTxBytes: 100n, txs: [Uint8Array.of(9)], localLastCommit: undefined, misbehavior: [], height: 1n, time: undefined, nextValidatorsHash: new Uint8Array(0), proposerAddress: new Uint8Array(0) } },
-      { processProposal: { txs: [], proposedLastCommit: undefined, misbehavior: [], hash: new Uint8Array(0), height: 1n, time: undefined, nextValidatorsHash: new Uint8Array(0), proposerAddress: new Uint8Array(0) } },
-      { finalizeBlock: { txs: [], decidedLastCommit: undefined, misbehavior: [], hash: new Uint8Array(0), height: 3n, time: undefined, nextValidatorsHash: new Uint8Array(0), proposerAddress: new Uint8Array(0) } },
+      { prepareProposal: RequestPrepareProposal.fromPartial({ maxTxBytes: 100n, txs: [Uint8Array.of(9)], height: 1n }) },
+      { processProposal: RequestProcessProposal.fromPartial({ height: 1n }) },
+      { finalizeBlock: RequestFinalizeBlock.fromPartial({ height: 3n }) },
       { commit: {} },
       { listSnapshots: {} },
       { flush: {} },
@@ -203,7 +210,7 @@ describe("ABCI socket server", () => {
     await server.listen();
     servers.push(server);
     const client = await Client.open(server.port!);
-    client.send({ finalizeBlock: { txs: [], decidedLastCommit: undefined, misbehavior: [], hash: new Uint8Array(0), height: 1n, time: undefined, nextValidatorsHash: new Uint8Array(0), proposerAddress: new Uint8Array(0) } }, { flush: {} });
+    client.send({ finalizeBlock: RequestFinalizeBlock.fromPartial({ height: 1n }) }, { flush: {} });
     await new Promise((r) => setTimeout(r, 50));
     expect(fatal.map((e) => e.message)).toEqual(["invariant broken"]);
     client.socket.destroy();

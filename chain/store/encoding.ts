@@ -7,6 +7,16 @@ export function uvarint(n: number): Uint8Array {
   return out.subarray(0, putUvarint(out, 0, n));
 }
 
+/** Bytes of uvarint(n). */
+export function uvarintLength(n: number): number {
+  let length = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    length++;
+  }
+  return length;
+}
+
 /** Writes uvarint(n) into `buf` at `offset` (room for 8 bytes suffices below 2^53); returns the end. */
 export function putUvarint(buf: Uint8Array, offset: number, n: number): number {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`uvarint out of range: ${n}`);

@@ -19,11 +19,14 @@ export interface MultiStoreOptions {
   storeNames: readonly string[];
   /** Versions kept queryable; older ones are pruned. 0 keeps every version. */
   keepRecent?: number;
+  /** Prune every this many versions (batched deletes touch far fewer database pages). */
+  pruneInterval?: number;
   /** Tree nodes per cache generation (the cache holds at most twice this many). */
   cacheSize?: number;
 }
 
 export const DEFAULT_KEEP_RECENT = 10_000;
+export const DEFAULT_PRUNE_INTERVAL = 10;
 export const DEFAULT_NODE_CACHE = 500_000;
 
 export class StoreOpenError extends Error {
@@ -55,9 +58,13 @@ export class MultiStore {
     private readonly nodes: NodeDB,
     readonly storeNames: readonly string[],
     private readonly keepRecent: number,
+    private readonly pruneInterval: number,
   ) {
     if (keepRecent === 1 || keepRecent < 0 || !Number.isSafeInteger(keepRecent)) {
       throw new StoreOpenError(`pruning must keep 0 (all) or at least 2 versions, not ${keepRecent}`);
+    }
+    if (!Number.isSafeInteger(pruneInterval) || pruneInterval < 1) {
+      throw new StoreOpenError(`the pruning interval must be a positive integer, not ${pruneInterval}`);
     }
     this.latest = (meta.get("latest") as number | undefined) ?? 0;
     this.earliest = (meta.get("earliest") as number | undefined) ?? 0;
@@ -104,6 +111,7 @@ export class MultiStore {
         new NodeDB(nodeTable, options.cacheSize ?? DEFAULT_NODE_CACHE),
         [...options.storeNames],
         options.keepRecent ?? DEFAULT_KEEP_RECENT,
+        options.pruneInterval ?? DEFAULT_PRUNE_INTERVAL,
       );
       store.loadLatest();
       return store;
@@ -227,7 +235,9 @@ export class MultiStore {
       this.meta.put("latest", version);
       this.meta.put("nextNodeKey", nextNodeKey);
       const oldestKept = version - this.keepRecent + 1;
-      if (this.keepRecent > 0 && oldestKept > this.earliest) this.prune(oldestKept, pruned);
+      if (this.keepRecent > 0 && version % this.pruneInterval === 0 && oldestKept > this.earliest) {
+        this.prune(oldestKept, pruned);
+      }
     });
     this.nodes.pin(newNodes);
     for (const node of newNodes) this.nodes.remember(node.nodeKey!, node);
@@ -262,12 +272,11 @@ export class MultiStore {
   private prune(oldestKept: number, pruned: number[]): void {
     // A node orphaned at version v was last live at v - 1: it can go once v - 1 < oldestKept.
     for (const { key, value } of [...this.orphanTable.getRange({ end: oldestKept + 1 })]) {
-      for (const nodeKey of decodeNodeKeys(value)) {
-        this.nodeTable.remove(nodeKey);
-        pruned.push(nodeKey);
-      }
+      pruned.push(...decodeNodeKeys(value));
       this.orphanTable.remove(key);
     }
+    pruned.sort((a, b) => a - b); // in key order, each database page is visited once
+    for (const nodeKey of pruned) this.nodeTable.remove(nodeKey);
     for (const name of this.storeNames) {
       for (const key of [...this.rootTable.getKeys({ start: [name, 0], end: [name, oldestKept] })]) this.rootTable.remove(key);
     }

@@ -2,7 +2,7 @@
 // counter shared by every store in the database. A bounded two-generation cache keeps the hot part
 // of the trees in memory without pinning whole trees (persisted nodes refer to children by key).
 import type { Database } from "lmdb";
-import { putUvarint, readUvarint } from "./encoding.js";
+import { putUvarint, readUvarint, uvarintLength } from "./encoding.js";
 import type { NodeKey, TreeNode } from "./node.js";
 
 export class StoreCorruptionError extends Error {
@@ -97,15 +97,6 @@ export function encodeNode(node: TreeNode): Buffer {
     putUvarint(out, o, node.rightKey!);
   }
   return out;
-}
-
-function uvarintLength(n: number): number {
-  let length = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 0x80);
-    length++;
-  }
-  return length;
 }
 
 export function decodeNode(nodeKey: NodeKey, bytes: Uint8Array): TreeNode {

@@ -1,0 +1,30 @@
+// Checks every transaction passes before its messages run (the SDK's ante handler). Their state
+// changes (fees, sequences) are kept even when a message later fails. Modules add decorators:
+// auth brings signatures and fees.
+import type { Context } from "./context.js";
+import { sdkErrors } from "./errors.js";
+import { TX_SIZE_COST_PER_BYTE } from "./gas.js";
+import type { DecodedTx } from "./tx.js";
+
+export type AnteDecorator = (ctx: Context, tx: DecodedTx) => void;
+
+export function chainAnte(decorators: readonly AnteDecorator[]): AnteDecorator {
+  return (ctx, tx) => {
+    for (const decorate of decorators) decorate(ctx, tx);
+  };
+}
+
+/** Rejects a transaction included after its timeout height. */
+export const checkTimeoutHeight: AnteDecorator = (ctx, tx) => {
+  const timeout = tx.body.timeoutHeight;
+  if (timeout > 0n && BigInt(ctx.header.height) > timeout) {
+    throw sdkErrors.txTimeoutHeight.wrap(`block height: ${ctx.header.height}, timeout height: ${timeout}`);
+  }
+};
+
+/** Charges gas for the bytes of the transaction. */
+export const consumeTxSizeGas: AnteDecorator = (ctx, tx) => {
+  ctx.gasMeter.consume(TX_SIZE_COST_PER_BYTE * tx.bytes.length, "txSize");
+};
+
+export const baseAnteDecorators: readonly AnteDecorator[] = [checkTimeoutHeight, consumeTxSizeGas];

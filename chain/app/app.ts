@@ -1,0 +1,362 @@
+// The AIS state machine behind CometBFT: the block lifecycle (InitChain, FinalizeBlock, Commit),
+// the transaction pipeline (decode → ante → messages, each on its own branch of state), mempool
+// checks and queries. Deterministic: the block header is the only clock.
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import {
+  ResponseApplySnapshotChunk_Result,
+  ResponseOfferSnapshot_Result,
+  ResponseProcessProposal_ProposalStatus,
+  ResponseVerifyVoteExtension_VerifyStatus,
+  type Event,
+  type ExecTxResult,
+  type RequestCheckTx,
+  type RequestFinalizeBlock,
+  type RequestInitChain,
+  type RequestPrepareProposal,
+  type RequestProcessProposal,
+  type RequestQuery,
+  type RequestVerifyVoteExtension,
+  type ResponseCheckTx,
+  type ResponseCommit,
+  type ResponseFinalizeBlock,
+  type ResponseInfo,
+  type ResponseInitChain,
+  type ResponsePrepareProposal,
+  type ResponseProcessProposal,
+  type ResponseQuery,
+  type ValidatorUpdate,
+} from "cosmjs-types/tendermint/abci/types";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import type { AbciApplication } from "../abci/application.js";
+import type { Logger } from "../logger.js";
+import { toHex, uvarintLength } from "../store/encoding.js";
+import { TreeKVStore } from "../store/kv.js";
+import type { MultiStore } from "../store/multistore.js";
+import { ConsensusKeeper } from "../modules/consensus/keeper.js";
+import { chainAnte, type AnteDecorator } from "./ante.js";
+import { Context, type BlockHeader, type ExecMode } from "./context.js";
+import { AppError, sdkErrors, toAppError } from "./errors.js";
+import { BasicGasMeter, InfiniteGasMeter, type GasMeter } from "./gas.js";
+import { initGenesis } from "./genesis.js";
+import type { AppModule } from "./module.js";
+import { ModuleRegistry } from "./module.js";
+import { QueryRouter } from "./query.js";
+import { BranchStoreSet, MapStoreSet, ReadonlyStore, type StoreSet } from "./state.js";
+import { decodeTx, type DecodedTx } from "./tx.js";
+
+/** Bumped whenever the state machine changes incompatibly (ResponseInfo.app_version). */
+export const APP_PROTOCOL_VERSION = 1n;
+
+export interface AppOptions {
+  chainId: string;
+  /** Software version reported by Info and /app/version. */
+  version: string;
+  modules: readonly AppModule[];
+  consensus: ConsensusKeeper;
+  anteDecorators: readonly AnteDecorator[];
+  store: MultiStore;
+  logger: Logger;
+}
+
+/** The outcome of one transaction in any mode. */
+export interface TxOutcome {
+  code: number;
+  codespace: string;
+  log: string;
+  data: Uint8Array;
+  gasWanted: number;
+  gasUsed: number;
+  events: Event[];
+}
+
+export class AisApp implements AbciApplication {
+  readonly registry: ModuleRegistry;
+  private readonly store: MultiStore;
+  private readonly logger: Logger;
+  private readonly ante: AnteDecorator;
+  private readonly queries: QueryRouter;
+  /** CheckTx state: a branch of the last commit, discarded at every Commit. */
+  private checkState: BranchStoreSet;
+  private checkHeader: BlockHeader;
+  /** Set between FinalizeBlock and Commit. */
+  private finalized: { header: BlockHeader; txs: number; appHash: Uint8Array } | undefined;
+
+  constructor(private readonly options: AppOptions) {
+    this.registry = new ModuleRegistry(options.modules);
+    this.store = options.store;
+    this.logger = options.logger.with({ module: "app" });
+    this.ante = chainAnte(options.anteDecorators);
+    this.queries = new QueryRouter(options.store, this.registry, options.chainId, options.version, this.logger);
+    const missing = this.registry.storeNames.filter((n) => !options.store.storeNames.includes(n));
+    if (missing.length > 0) throw new Error(`the multistore lacks the stores ${missing.join(", ")}`);
+    this.checkState = this.newCheckState();
+    this.checkHeader = this.header(this.store.latestVersion + 1, { seconds: 0n, nanos: 0 }, new Uint8Array(0));
+  }
+
+  // --- handshake and genesis -------------------------------------------------------------------
+
+  info(): ResponseInfo {
+    return {
+      data: "ais",
+      version: this.options.version,
+      appVersion: APP_PROTOCOL_VERSION,
+      lastBlockHeight: BigInt(this.store.latestVersion),
+      lastBlockAppHash: this.store.lastAppHash,
+    };
+  }
+
+  initChain(request: RequestInitChain): ResponseInitChain {
+    if (request.chainId !== this.options.chainId) {
+      throw new Error(`genesis chain id ${request.chainId} differs from the configured chain id ${this.options.chainId}`);
+    }
+    if (this.store.latestVersion !== 0) throw new Error("InitChain on a chain that already has committed blocks");
+    const initialHeight = Math.max(1, Number(request.initialHeight));
+    this.store.rollback(); // a crash after an earlier InitChain but before the first Commit
+    this.store.setInitialVersion(initialHeight);
+    const time = { seconds: request.time?.seconds ?? 0n, nanos: request.time?.nanos ?? 0 };
+    const ctx = new Context(
+      this.header(initialHeight, time, new Uint8Array(0)),
+      "genesis",
+      new InfiniteGasMeter(),
+      this.workingStores(),
+      this.logger,
+    );
+    if (request.consensusParams !== undefined) this.options.consensus.setParams(ctx, request.consensusParams);
+    initGenesis(ctx, this.options.modules, request.appStateBytes);
+    const appHash = this.store.workingAppHash();
+    this.logger.info("initialized chain from genesis", {
+      chain_id: request.chainId,
+      initial_height: initialHeight,
+      app_hash: toHex(appHash).toUpperCase(),
+    });
+    return { consensusParams: undefined, validators: [], appHash };
+  }
+
+  // --- block lifecycle ---------------------------------------------------------------------------
+
+  prepareProposal(request: RequestPrepareProposal): ResponsePrepareProposal {
+    // Keep the mempool's order; drop what cannot be a transaction and stop at the byte limit that
+    // CometBFT enforces (each tx costs its bytes plus protobuf framing).
+    const txs: Uint8Array[] = [];
+    let size = 0n;
+    for (const tx of request.txs) {
+      if (!isTxRaw(tx)) continue;
+      const cost = BigInt(1 + uvarintLength(tx.length) + tx.length);
+      if (size + cost > request.maxTxBytes) break;
+      size += cost;
+      txs.push(tx);
+    }
+    return { txs };
+  }
+
+  processProposal(request: RequestProcessProposal): ResponseProcessProposal {
+    const valid = request.txs.every(isTxRaw);
+    if (!valid) this.logger.info("rejected proposal with an undecodable transaction", { height: request.height });
+    return {
+      status: valid ? ResponseProcessProposal_ProposalStatus.ACCEPT : ResponseProcessProposal_ProposalStatus.REJECT,
+    };
+  }
+
+  extendVote(): { voteExtension: Uint8Array } {
+    return { voteExtension: new Uint8Array(0) };
+  }
+
+  verifyVoteExtension(request: RequestVerifyVoteExtension): { status: ResponseVerifyVoteExtension_VerifyStatus } {
+    return {
+      status:
+        request.voteExtension.length === 0
+          ? ResponseVerifyVoteExtension_VerifyStatus.ACCEPT
+          : ResponseVerifyVoteExtension_VerifyStatus.REJECT,
+    };
+  }
+
+  finalizeBlock(request: RequestFinalizeBlock): ResponseFinalizeBlock {
+    const height = Number(request.height);
+    if (this.finalized !== undefined) {
+      throw new Error(`FinalizeBlock ${height} before Commit of ${this.finalized.header.height}`);
+    }
+    if (height !== this.store.workingVersion) {
+      throw new Error(`FinalizeBlock for height ${height}, but the next height of the state is ${this.store.workingVersion}`);
+    }
+    const time = { seconds: request.time?.seconds ?? 0n, nanos: request.time?.nanos ?? 0 };
+    const header = this.header(height, time, request.proposerAddress);
+    const stores = this.workingStores();
+    const blockCtx = new Context(header, "finalize", new InfiniteGasMeter(), stores, this.logger);
+
+    for (const module of this.options.modules) module.beginBlock?.(blockCtx);
+    const txResults: ExecTxResult[] = request.txs.map((tx) => toExecTxResult(this.runTx("finalize", tx, stores, header)));
+    let validatorUpdates: ValidatorUpdate[] = [];
+    for (const module of this.options.modules) {
+      const updates = module.endBlock?.(blockCtx);
+      if (updates !== undefined && updates.length > 0) validatorUpdates = updates;
+    }
+    const appHash = this.store.workingAppHash();
+    this.finalized = { header, txs: request.txs.length, appHash };
+    return {
+      events: [...blockCtx.events.events],
+      txResults,
+      validatorUpdates,
+      consensusParamUpdates: undefined,
+      appHash,
+    };
+  }
+
+  async commit(): Promise<ResponseCommit> {
+    const finalized = this.finalized;
+    if (finalized === undefined) throw new Error("Commit without FinalizeBlock");
+    await this.store.commit();
+    this.finalized = undefined;
+    this.checkState = this.newCheckState();
+    // CheckTx sees the next height and the last block's time, as in the SDK.
+    this.checkHeader = { ...finalized.header, height: finalized.header.height + 1 };
+    this.logger.info("committed state", {
+      height: finalized.header.height,
+      txs: finalized.txs,
+      app_hash: toHex(finalized.appHash).toUpperCase(),
+    });
+    return { retainHeight: 0n };
+  }
+
+  // --- mempool and queries -----------------------------------------------------------------------
+
+  checkTx(request: RequestCheckTx): ResponseCheckTx {
+    const mode: ExecMode = request.type === 1 ? "recheck" : "check";
+    const outcome = this.runTx(mode, request.tx, this.checkState, this.checkHeader);
+    return {
+      code: outcome.code,
+      data: outcome.data,
+      log: outcome.log,
+      info: "",
+      gasWanted: BigInt(outcome.gasWanted),
+      gasUsed: BigInt(outcome.gasUsed),
+      events: outcome.events,
+      codespace: outcome.codespace,
+    };
+  }
+
+  query(request: RequestQuery): ResponseQuery {
+    return this.queries.query(request);
+  }
+
+  /** Runs a transaction against a throwaway branch of the last commit, with unlimited gas. */
+  simulate(txBytes: Uint8Array): TxOutcome {
+    return this.runTx("simulate", txBytes, this.newCheckState(), this.checkHeader);
+  }
+
+  // --- state sync: not offered yet ----------------------------------------------------------------
+
+  listSnapshots(): { snapshots: [] } {
+    return { snapshots: [] };
+  }
+
+  offerSnapshot(): { result: ResponseOfferSnapshot_Result } {
+    this.logger.error("state sync requested, but this node does not support snapshots yet; sync by replaying blocks");
+    return { result: ResponseOfferSnapshot_Result.ABORT };
+  }
+
+  loadSnapshotChunk(): { chunk: Uint8Array } {
+    return { chunk: new Uint8Array(0) };
+  }
+
+  applySnapshotChunk(): { result: ResponseApplySnapshotChunk_Result; refetchChunks: number[]; rejectSenders: string[] } {
+    return { result: ResponseApplySnapshotChunk_Result.ABORT, refetchChunks: [], rejectSenders: [] };
+  }
+
+  // --- the transaction pipeline -------------------------------------------------------------------
+
+  private runTx(mode: ExecMode, bytes: Uint8Array, parent: StoreSet, header: BlockHeader): TxOutcome {
+    let gasWanted = 0;
+    let meter: GasMeter = new InfiniteGasMeter();
+    const events: Event[] = [];
+    try {
+      const tx = decodeTx(bytes, this.registry);
+      gasWanted = this.gasLimitOf(tx, parent, header);
+      meter = mode === "simulate" ? new InfiniteGasMeter() : new BasicGasMeter(gasWanted);
+
+      const anteStores = new BranchStoreSet(parent);
+      const anteCtx = new Context(header, mode, meter, anteStores, this.logger);
+      this.ante(anteCtx, tx);
+      anteStores.write();
+      events.push(...anteCtx.events.events);
+      if (mode === "check" || mode === "recheck") return success(gasWanted, meter.consumed, new Uint8Array(0), events);
+
+      const msgStores = new BranchStoreSet(parent);
+      const msgCtx = new Context(header, mode, meter, msgStores, this.logger);
+      const responses: Any[] = tx.msgs.map(({ typeUrl, msg, route }, index) => {
+        msgCtx.events.emit("message", { action: typeUrl, msg_index: String(index) });
+        return route.handle(msgCtx, msg);
+      });
+      msgStores.write();
+      events.push(...msgCtx.events.events);
+      const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
+      return success(gasWanted, meter.consumed, data, events);
+    } catch (err) {
+      const error = toAppError(err);
+      if (!(err instanceof AppError)) {
+        this.logger.error("transaction failed unexpectedly", { mode, error: (err as Error).stack ?? String(err) });
+      }
+      return {
+        code: error.code,
+        codespace: error.codespace,
+        log: error.log,
+        data: new Uint8Array(0),
+        gasWanted,
+        gasUsed: Math.min(meter.consumed, meter.limit),
+        events: [],
+      };
+    }
+  }
+
+  private gasLimitOf(tx: DecodedTx, stores: StoreSet, header: BlockHeader): number {
+    const limit = tx.authInfo.fee?.gasLimit ?? 0n;
+    const ctx = new Context(header, "query", new InfiniteGasMeter(), stores, this.logger);
+    const blockMax = this.options.consensus.maxBlockGas(ctx);
+    if (blockMax !== undefined && limit > BigInt(blockMax)) {
+      throw sdkErrors.invalidGasLimit.wrap(`tx gas limit ${limit} exceeds block max gas ${blockMax}`);
+    }
+    if (limit > BigInt(Number.MAX_SAFE_INTEGER)) throw sdkErrors.invalidGasLimit.wrap(`tx gas limit ${limit} is too large`);
+    return Number(limit);
+  }
+
+  private workingStores(): MapStoreSet {
+    return new MapStoreSet(new Map(this.store.storeNames.map((n) => [n, new TreeKVStore(this.store.tree(n))] as const)));
+  }
+
+  private newCheckState(): BranchStoreSet {
+    const committed = new Map(
+      this.store.storeNames.map((n) => [n, new ReadonlyStore(this.store.tree(n).committed())] as const),
+    );
+    return new BranchStoreSet(new MapStoreSet(committed));
+  }
+
+  private header(height: number, time: BlockHeader["time"], proposerAddress: Uint8Array): BlockHeader {
+    return { chainId: this.options.chainId, height, time, proposerAddress };
+  }
+}
+
+function success(gasWanted: number, gasUsed: number, data: Uint8Array, events: Event[]): TxOutcome {
+  return { code: 0, codespace: "", log: "", data, gasWanted, gasUsed, events };
+}
+
+function toExecTxResult(outcome: TxOutcome): ExecTxResult {
+  return {
+    code: outcome.code,
+    data: outcome.data,
+    log: outcome.log,
+    info: "",
+    gasWanted: BigInt(outcome.gasWanted),
+    gasUsed: BigInt(outcome.gasUsed),
+    events: outcome.events,
+    codespace: outcome.codespace,
+  };
+}
+
+function isTxRaw(bytes: Uint8Array): boolean {
+  try {
+    TxRaw.decode(bytes);
+    return bytes.length > 0;
+  } catch {
+    return false;
+  }
+}

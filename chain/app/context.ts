@@ -1,0 +1,43 @@
+// What a handler sees of the chain: the block (height and time are the only clock), its gas meter,
+// its events and gas-metered access to the stores it declared.
+import type { Logger } from "../logger.js";
+import type { KVStore } from "../store/kv.js";
+import { EventManager } from "./events.js";
+import { GasKVStore, type GasMeter } from "./gas.js";
+import type { StoreSet } from "./state.js";
+
+export interface BlockTime {
+  seconds: bigint;
+  nanos: number;
+}
+
+export interface BlockHeader {
+  chainId: string;
+  height: number;
+  time: BlockTime;
+  proposerAddress: Uint8Array;
+}
+
+/** genesis: InitChain; check/recheck: CheckTx; simulate: gas estimation; finalize: block execution. */
+export type ExecMode = "genesis" | "check" | "recheck" | "simulate" | "finalize" | "query";
+
+export class Context {
+  readonly events = new EventManager();
+
+  constructor(
+    readonly header: BlockHeader,
+    readonly mode: ExecMode,
+    readonly gasMeter: GasMeter,
+    private readonly stores: StoreSet,
+    readonly logger: Logger,
+  ) {}
+
+  /** The named store, charged to this context's gas meter. */
+  kv(storeName: string): KVStore {
+    return new GasKVStore(this.stores.store(storeName), this.gasMeter);
+  }
+
+  with(changes: { gasMeter?: GasMeter; stores?: StoreSet }): Context {
+    return new Context(this.header, this.mode, changes.gasMeter ?? this.gasMeter, changes.stores ?? this.stores, this.logger);
+  }
+}

@@ -1,0 +1,7 @@
+import type { AppModule } from "../../app/module.js";
+import { ConsensusKeeper, STORE_NAME } from "./keeper.js";
+import { consensusQueries } from "./queries.js";
+
+export function consensusModule(keeper = new ConsensusKeeper()): AppModule & { keeper: ConsensusKeeper } {
+  return { name: "consensus", storeNames: [STORE_NAME], queries: consensusQueries(keeper), keeper };
+}

@@ -1,0 +1,14 @@
+import { QueryParamsRequest, QueryParamsResponse } from "cosmjs-types/cosmos/consensus/v1/query";
+import type { QueryRoute } from "../../app/module.js";
+import type { ConsensusKeeper } from "./keeper.js";
+
+export function consensusQueries(keeper: ConsensusKeeper): QueryRoute<QueryParamsRequest, QueryParamsResponse>[] {
+  return [
+    {
+      path: "/cosmos.consensus.v1.Query/Params",
+      request: QueryParamsRequest,
+      response: QueryParamsResponse,
+      handle: (ctx) => ({ params: keeper.getParams(ctx) }),
+    },
+  ];
+}
