@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/**/*.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,

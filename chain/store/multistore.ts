@@ -1,6 +1,6 @@
 // The application state: one IAVL-compatible tree per module store, committed together in one
 // database transaction per block. The app hash is the cosmos-sdk multistore root over the stores.
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { open, type Database, type RootDatabase } from "lmdb";
 import { CommitInfo as CommitInfoProto } from "cosmjs-types/cosmos/store/v1beta1/commit_info";
@@ -76,7 +76,8 @@ export class MultiStore {
     if (existsSync(join(options.path, "data.mdb"))) {
       throw new StoreOpenError(`an application database already exists at ${options.path}`);
     }
-    const env = open({ path: options.path, maxDbs: 8 });
+    mkdirSync(options.path, { recursive: true });
+    const env = open({ path: options.path, maxDbs: 8, noSubdir: false });
     env.putSync("format", FORMAT);
     env.close();
     return MultiStore.open(options);
@@ -91,7 +92,7 @@ export class MultiStore {
     checkLmdbHeader(path);
     let env: RootDatabase;
     try {
-      env = open({ path, maxDbs: 8 });
+      env = open({ path, maxDbs: 8, noSubdir: false });
     } catch (err) {
       throw new StoreOpenError(`cannot open the application database at ${path}: ${(err as Error).message}`);
     }

@@ -1,0 +1,111 @@
+// config.toml (CometBFT's, edited in place so its comments survive) and app.toml (ours).
+import { readFileSync, writeFileSync } from "node:fs";
+import { parse } from "smol-toml";
+import { isLogLevel, type LogLevel } from "../logger.js";
+import { DEFAULT_KEEP_RECENT, DEFAULT_NODE_CACHE, DEFAULT_PRUNE_INTERVAL } from "../store/multistore.js";
+
+export type TomlValue = string | number | boolean | readonly string[];
+/** Section ("" for top level) → key → value. */
+export type TomlPatch = Record<string, Record<string, TomlValue>>;
+
+/** Sets existing keys of a TOML document line by line; every key must already exist. */
+export function patchToml(text: string, patch: TomlPatch): string {
+  const pending = new Map<string, TomlValue>();
+  for (const [section, keys] of Object.entries(patch)) {
+    for (const [key, value] of Object.entries(keys)) pending.set(`${section}\u0000${key}`, value);
+  }
+  let section = "";
+  const lines = text.split("\n").map((line) => {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (header !== null) {
+      section = header[1]!.trim();
+      return line;
+    }
+    const assignment = /^(\s*)([A-Za-z0-9_.-]+)(\s*=\s*).*$/.exec(line);
+    if (assignment === null) return line;
+    const id = `${section}\u0000${assignment[2]}`;
+    if (!pending.has(id)) return line;
+    const value = pending.get(id)!;
+    pending.delete(id);
+    return `${assignment[1]}${assignment[2]}${assignment[3]}${tomlValue(value)}`;
+  });
+  if (pending.size > 0) {
+    const missing = [...pending.keys()].map((k) => k.replace("\u0000", ".").replace(/^\./, ""));
+    throw new Error(`config keys not found: ${missing.join(", ")}`);
+  }
+  return lines.join("\n");
+}
+
+function tomlValue(value: TomlValue): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return `[${value.map((v) => JSON.stringify(v)).join(", ")}]`;
+}
+
+export function patchTomlFile(path: string, patch: TomlPatch): void {
+  writeFileSync(path, patchToml(readFileSync(path, "utf8"), patch));
+}
+
+export interface AppConfig {
+  logLevel: LogLevel;
+  /** Versions of state kept queryable (0 = all). */
+  pruningKeepRecent: number;
+  pruningInterval: number;
+  /** Tree nodes per cache generation. */
+  nodeCacheSize: number;
+}
+
+export const DEFAULT_APP_CONFIG: AppConfig = {
+  logLevel: "info",
+  pruningKeepRecent: DEFAULT_KEEP_RECENT,
+  pruningInterval: DEFAULT_PRUNE_INTERVAL,
+  nodeCacheSize: DEFAULT_NODE_CACHE,
+};
+
+export function renderAppToml(config: AppConfig): string {
+  return `# AIS application settings. CometBFT's own settings are in config.toml.
+
+# debug | info | warn | error
+log_level = ${JSON.stringify(config.logLevel)}
+
+[pruning]
+# Heights of state kept queryable (proofs for relayers, historical queries); 0 keeps all.
+keep_recent = ${config.pruningKeepRecent}
+# Prune every this many heights.
+interval = ${config.pruningInterval}
+
+[store]
+# Tree nodes kept in memory per cache generation (up to twice this many are cached).
+node_cache = ${config.nodeCacheSize}
+`;
+}
+
+export function readAppConfig(path: string): AppConfig {
+  let doc: Record<string, unknown>;
+  try {
+    doc = parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  } catch (err) {
+    throw new Error(`cannot read ${path}: ${(err as Error).message}`);
+  }
+  const section = (name: string) => (doc[name] ?? {}) as Record<string, unknown>;
+  const integer = (value: unknown, fallback: number, name: string, min: number): number => {
+    if (value === undefined) return fallback;
+    const n = typeof value === "bigint" ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < min) throw new Error(`${path}: ${name} must be an integer >= ${min}`);
+    return n;
+  };
+  const logLevel = doc.log_level ?? DEFAULT_APP_CONFIG.logLevel;
+  if (typeof logLevel !== "string" || !isLogLevel(logLevel)) throw new Error(`${path}: log_level must be debug, info, warn or error`);
+  const keepRecent = integer(section("pruning").keep_recent, DEFAULT_APP_CONFIG.pruningKeepRecent, "pruning.keep_recent", 0);
+  if (keepRecent === 1) throw new Error(`${path}: pruning.keep_recent must be 0 (keep all) or at least 2`);
+  return {
+    logLevel,
+    pruningKeepRecent: keepRecent,
+    pruningInterval: integer(section("pruning").interval, DEFAULT_APP_CONFIG.pruningInterval, "pruning.interval", 1),
+    nodeCacheSize: integer(section("store").node_cache, DEFAULT_APP_CONFIG.nodeCacheSize, "store.node_cache", 1),
+  };
+}
+
+export function writeAppConfig(path: string, config: AppConfig): void {
+  writeFileSync(path, renderAppToml(config));
+}

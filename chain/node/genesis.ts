@@ -1,0 +1,62 @@
+// genesis.json: CometBFT's document with AIS's app_state and consensus parameters.
+import { readFileSync, writeFileSync } from "node:fs";
+import { defaultAppState } from "../app/genesis.js";
+import { aisModules } from "../app/ais.js";
+
+export interface GenesisValidator {
+  address: string;
+  pub_key: { type: string; value: string };
+  power: string;
+  name: string;
+}
+
+export interface GenesisDoc {
+  genesis_time: string;
+  chain_id: string;
+  initial_height: string;
+  consensus_params: {
+    block: { max_bytes: string; max_gas: string };
+    evidence: { max_age_num_blocks: string; max_age_duration: string; max_bytes: string };
+    validator: { pub_key_types: string[] };
+    version: { app: string };
+    abci: { vote_extensions_enable_height: string };
+  };
+  validators: GenesisValidator[];
+  app_hash: string;
+  app_state: Record<string, unknown>;
+}
+
+/** Blocks carry at most this much gas, so a block's execution time is bounded. */
+export const DEFAULT_MAX_BLOCK_GAS = 100_000_000n;
+
+export function readGenesis(path: string): GenesisDoc {
+  let doc: GenesisDoc;
+  try {
+    doc = JSON.parse(readFileSync(path, "utf8")) as GenesisDoc;
+  } catch (err) {
+    throw new Error(`cannot read the genesis file ${path}: ${(err as Error).message}`);
+  }
+  if (typeof doc.chain_id !== "string" || doc.chain_id === "") throw new Error(`${path} has no chain_id`);
+  return doc;
+}
+
+export function writeGenesis(path: string, doc: GenesisDoc): void {
+  writeFileSync(path, JSON.stringify(doc, null, 2) + "\n");
+}
+
+/** Turns the genesis `cometbft init` wrote into an AIS genesis for `chainId`. */
+export function aisGenesis(cometGenesis: GenesisDoc, chainId: string, validators: GenesisValidator[]): GenesisDoc {
+  const params = cometGenesis.consensus_params;
+  return {
+    ...cometGenesis,
+    chain_id: chainId,
+    initial_height: "1",
+    consensus_params: {
+      ...params,
+      block: { ...params.block, max_gas: DEFAULT_MAX_BLOCK_GAS.toString() },
+    },
+    validators,
+    app_hash: "",
+    app_state: defaultAppState(aisModules().modules),
+  };
+}

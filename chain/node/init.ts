@@ -1,0 +1,68 @@
+// `aisd init`: a node home with CometBFT's keys and config, AIS's genesis and app.toml, and an empty
+// application database (so that a missing database is later an error, never a silent new chain).
+import { existsSync, readFileSync } from "node:fs";
+import { aisStoreNames } from "../app/ais.js";
+import { MultiStore } from "../store/multistore.js";
+import { cometbft } from "./cometbft.js";
+import { DEFAULT_APP_CONFIG, patchTomlFile, writeAppConfig, type AppConfig } from "./config.js";
+import { aisGenesis, readGenesis, writeGenesis, type GenesisValidator } from "./genesis.js";
+import { defaultAbciAddress, homePaths, type HomePaths } from "./home.js";
+
+export interface InitOptions {
+  home: string;
+  moniker: string;
+  chainId: string;
+  /** p2p listen port (default 26656). */
+  p2pPort?: number;
+  /** RPC listen port (default 26657). */
+  rpcPort?: number;
+  /** CometBFT proxy_app; defaults to a unix socket in the home. */
+  abciAddress?: string;
+  /** consensus.timeout_commit, e.g. "1s" — roughly the block interval. */
+  blockTime?: string;
+  /** Settings for a network on one machine (several nodes per IP, non-routable peers). */
+  local?: boolean;
+  appConfig?: Partial<AppConfig>;
+}
+
+export interface InitResult {
+  paths: HomePaths;
+  nodeId: string;
+  validator: GenesisValidator;
+}
+
+export async function initHome(options: InitOptions): Promise<InitResult> {
+  const paths = homePaths(options.home);
+  if (existsSync(paths.genesis)) throw new Error(`${options.home} is already initialized (${paths.genesis} exists)`);
+  if (!/^[a-zA-Z0-9_.-]{1,48}$/.test(options.chainId)) throw new Error(`invalid chain id ${JSON.stringify(options.chainId)}`);
+  cometbft(["init", "--home", options.home]);
+
+  const rpcPort = options.rpcPort ?? 26657;
+  const p2pPort = options.p2pPort ?? 26656;
+  const consensus: Record<string, string> = options.blockTime === undefined ? {} : { timeout_commit: options.blockTime };
+  patchTomlFile(paths.configToml, {
+    "": { moniker: options.moniker, proxy_app: options.abciAddress ?? defaultAbciAddress(paths) },
+    rpc: { laddr: `tcp://127.0.0.1:${rpcPort}` },
+    p2p: {
+      laddr: `tcp://${options.local ? "127.0.0.1" : "0.0.0.0"}:${p2pPort}`,
+      ...(options.local ? { addr_book_strict: false, allow_duplicate_ip: true } : {}),
+    },
+    consensus,
+    tx_index: { indexer: "kv" },
+  });
+
+  const validator = genesisValidator(paths, options.moniker);
+  writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, [validator]));
+  writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, ...options.appConfig });
+  await MultiStore.create({ path: paths.appDb, storeNames: aisStoreNames() }).close();
+  return { paths, nodeId: cometbft(["show-node-id", "--home", options.home]).trim(), validator };
+}
+
+/** This node's consensus key as a genesis validator entry (power 10 until staking elects the set). */
+export function genesisValidator(paths: HomePaths, name: string): GenesisValidator {
+  const key = JSON.parse(readFileSync(paths.privValidatorKey, "utf8")) as {
+    address: string;
+    pub_key: { type: string; value: string };
+  };
+  return { address: key.address, pub_key: key.pub_key, power: "10", name };
+}

@@ -1,0 +1,122 @@
+// `aisd start`: the AIS application and the CometBFT process it supervises. Either one stopping
+// stops the other; SIGINT/SIGTERM stop both cleanly. The exit code says why the node stopped.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { parse } from "smol-toml";
+import { AbciServer } from "../abci/server.js";
+import { aisStoreNames, createAisApp } from "../app/ais.js";
+import { createLogger, type LogLevel, type Logger } from "../logger.js";
+import { MultiStore } from "../store/multistore.js";
+import { AIS_VERSION, resolveCometBFT } from "./cometbft.js";
+import { readAppConfig } from "./config.js";
+import { CRASH_ENV, withCrashPoint } from "./crash.js";
+import { readGenesis } from "./genesis.js";
+import { homePaths } from "./home.js";
+
+/** Why the node stopped (the process exit code). */
+export const EXIT = {
+  /** Stopped by SIGINT or SIGTERM. */
+  stopped: 0,
+  /** Configuration or database problem at start. */
+  startFailed: 1,
+  /** The state machine hit an unexpected error; CometBFT was stopped. */
+  appFailed: 2,
+  /** CometBFT exited on its own; the app was stopped. */
+  cometbftExited: 3,
+} as const;
+
+export interface StartOptions {
+  home: string;
+  logLevel?: LogLevel;
+}
+
+export interface RunningNode {
+  /** Resolves with the exit code once both processes have stopped. */
+  exited: Promise<number>;
+  stop(reason: string): Promise<number>;
+}
+
+export async function startNode(options: StartOptions): Promise<RunningNode> {
+  const paths = homePaths(options.home);
+  for (const file of [paths.configToml, paths.genesis, paths.appToml]) {
+    if (!existsSync(file)) throw new Error(`${file} not found: is ${options.home} an aisd home? (run \`aisd init\`)`);
+  }
+  const appConfig = readAppConfig(paths.appToml);
+  const logger = createLogger({ level: options.logLevel ?? appConfig.logLevel }).with({ module: "aisd" });
+  const genesis = readGenesis(paths.genesis);
+  const cometbftBinary = resolveCometBFT();
+  const proxyApp = readProxyApp(paths.configToml);
+
+  const store = MultiStore.open({
+    path: paths.appDb,
+    storeNames: aisStoreNames(),
+    keepRecent: appConfig.pruningKeepRecent,
+    pruneInterval: appConfig.pruningInterval,
+    cacheSize: appConfig.nodeCacheSize,
+  });
+  logger.info("opened application state", { height: store.latestVersion, path: paths.appDb });
+  const app = createAisApp({ chainId: genesis.chain_id, version: AIS_VERSION, store, logger });
+
+  let stopping: Promise<number> | undefined;
+  let child: ChildProcess | undefined;
+  let resolveExit!: (code: number) => void;
+  const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+
+  const stop = (reason: string, code: number): Promise<number> => {
+    stopping ??= (async () => {
+      logger.info("stopping", { reason });
+      await stopChild(child, logger);
+      await server.close();
+      await store.close();
+      rmSync(paths.pidFile, { force: true });
+      logger.info("stopped", { exit_code: code });
+      resolveExit(code);
+      return code;
+    })();
+    return stopping;
+  };
+
+  const server = new AbciServer({
+    address: proxyApp,
+    app: withCrashPoint(app, process.env[CRASH_ENV], logger),
+    logger,
+    onFatal: (error) => void stop(`state machine error: ${error.message}`, EXIT.appFailed),
+  });
+  try {
+    await server.listen();
+  } catch (err) {
+    await store.close();
+    throw new Error(`cannot listen for CometBFT on ${proxyApp}: ${(err as Error).message}`);
+  }
+
+  child = spawn(cometbftBinary, ["start", "--home", options.home], { stdio: ["ignore", "inherit", "inherit"] });
+  child.once("exit", (exitCode, signal) => {
+    child = undefined;
+    void stop(`cometbft exited (${signal ?? `code ${exitCode}`})`, EXIT.cometbftExited);
+  });
+  writeFileSync(paths.pidFile, `${process.pid}\n`);
+  logger.info("started cometbft", { pid: child.pid, chain_id: genesis.chain_id, version: AIS_VERSION });
+
+  return { exited, stop: (reason) => stop(reason, EXIT.stopped) };
+}
+
+function readProxyApp(configToml: string): string {
+  const config = parse(readFileSync(configToml, "utf8")) as { proxy_app?: unknown; abci?: unknown };
+  if (config.abci !== undefined && config.abci !== "socket") {
+    throw new Error(`${configToml}: abci = ${JSON.stringify(config.abci)} is not supported; use "socket"`);
+  }
+  if (typeof config.proxy_app !== "string") throw new Error(`${configToml} has no proxy_app`);
+  return config.proxy_app;
+}
+
+async function stopChild(child: ChildProcess | undefined, logger: Logger): Promise<void> {
+  if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => {
+    logger.warn("cometbft did not stop within 15 s; killing it");
+    child.kill("SIGKILL");
+  }, 15_000);
+  await gone;
+  clearTimeout(timer);
+}

@@ -1,0 +1,123 @@
+// `aisd testnet`: N validators on this machine, each an `aisd start` process with its own home,
+// distinct loopback ports and every other node as a persistent peer.
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { patchTomlFile } from "./config.js";
+import { readGenesis, writeGenesis } from "./genesis.js";
+import { homePaths } from "./home.js";
+import { initHome } from "./init.js";
+
+export interface TestnetInitOptions {
+  validators: number;
+  output: string;
+  chainId: string;
+  /** Node i uses p2p port startingPort + 10i and RPC port startingPort + 10i + 1. */
+  startingPort: number;
+  blockTime: string;
+}
+
+export interface TestnetNode {
+  name: string;
+  home: string;
+  nodeId: string;
+  p2pPort: number;
+  rpcPort: number;
+}
+
+export async function initTestnet(options: TestnetInitOptions): Promise<TestnetNode[]> {
+  if (!Number.isInteger(options.validators) || options.validators < 1 || options.validators > 50) {
+    throw new Error("--validators must be between 1 and 50");
+  }
+  if (existsSync(options.output) && readdirSync(options.output).length > 0) {
+    throw new Error(`${options.output} is not empty; choose another --output or remove it`);
+  }
+  mkdirSync(options.output, { recursive: true });
+  const nodes: TestnetNode[] = [];
+  const validators = [];
+  for (let i = 0; i < options.validators; i++) {
+    const name = `node${i}`;
+    const p2pPort = options.startingPort + 10 * i;
+    const rpcPort = p2pPort + 1;
+    const result = await initHome({
+      home: join(options.output, name),
+      moniker: name,
+      chainId: options.chainId,
+      p2pPort,
+      rpcPort,
+      blockTime: options.blockTime,
+      local: true,
+    });
+    nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort });
+    validators.push(result.validator);
+  }
+  // One genesis for all: node0's, with every validator.
+  const genesis = { ...readGenesis(homePaths(nodes[0]!.home).genesis), validators };
+  for (const node of nodes) {
+    writeGenesis(homePaths(node.home).genesis, genesis);
+    const peers = nodes.filter((n) => n !== node).map((n) => `${n.nodeId}@127.0.0.1:${n.p2pPort}`);
+    patchTomlFile(homePaths(node.home).configToml, { p2p: { persistent_peers: peers.join(",") } });
+  }
+  return nodes;
+}
+
+function nodeHomes(output: string): string[] {
+  if (!existsSync(output)) throw new Error(`${output} does not exist (run \`aisd testnet init\` first)`);
+  const homes = readdirSync(output)
+    .filter((name) => /^node\d+$/.test(name))
+    .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
+    .map((name) => join(output, name));
+  if (homes.length === 0) throw new Error(`${output} holds no node homes (node0, node1, …)`);
+  return homes;
+}
+
+/** Starts every node in the background; logs go to <home>/aisd.log. */
+export function startTestnet(output: string, aisdEntry: string): { home: string; pid: number }[] {
+  return nodeHomes(output).map((home) => {
+    const pid = runningPid(home);
+    if (pid !== undefined) throw new Error(`${home} is already running (pid ${pid})`);
+    const log = openSync(homePaths(home).logFile, "a");
+    const child = spawn(process.execPath, [aisdEntry, "start", "--home", home], {
+      detached: true,
+      stdio: ["ignore", log, log],
+    });
+    closeSync(log);
+    child.unref();
+    writeFileSync(homePaths(home).pidFile, `${child.pid}\n`);
+    return { home, pid: child.pid! };
+  });
+}
+
+/** Sends SIGTERM to every running node and waits until all have exited. */
+export async function stopTestnet(output: string, timeoutMs = 30_000): Promise<number> {
+  const pids = nodeHomes(output)
+    .map((home) => ({ home, pid: runningPid(home) }))
+    .filter((n): n is { home: string; pid: number } => n.pid !== undefined);
+  for (const { pid } of pids) process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (pids.some(({ pid }) => isAlive(pid))) {
+    if (Date.now() > deadline) {
+      for (const { pid } of pids) if (isAlive(pid)) process.kill(pid, "SIGKILL");
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  for (const { home } of pids) rmSync(homePaths(home).pidFile, { force: true });
+  return pids.length;
+}
+
+export function runningPid(home: string): number | undefined {
+  const file = homePaths(home).pidFile;
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+// `aisd devnet` under the real CometBFT: blocks, provable state, rejected garbage, clean stop.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ProofOps } from "cosmjs-types/tendermint/crypto/proof";
+import { utf8 } from "../../chain/store/encoding.js";
+import { assertValidQueryProof } from "../helpers/proofs.js";
+import { freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
+import { CometRpc } from "../helpers/rpc.js";
+
+describe("aisd devnet", () => {
+  const home = tempDir("devnet");
+  let node: AisdProcess;
+  let rpc: CometRpc;
+
+  beforeAll(async () => {
+    const rpcPort = await freePort();
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--block-time", "100ms"]);
+    rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
+    await waitFor("block 20", async () => ((await rpc.height()) >= 20 ? true : undefined), 90_000);
+  });
+
+  afterAll(async () => {
+    node.child.kill("SIGTERM");
+    await node.exited;
+    home.remove();
+  });
+
+  it("produces at least 20 blocks and prints its endpoints", async () => {
+    expect(await rpc.height()).toBeGreaterThanOrEqual(20);
+    expect(node.output()).toMatch(/rpc\s+http:\/\/127\.0\.0\.1:\d+/);
+    expect(node.output()).toContain("AIS devnet ais-devnet-1");
+  });
+
+  it("serves ICS-23 proofs that verify against the app hash of the next header", async () => {
+    const height = (await rpc.height()) - 2;
+    const appHash = Buffer.from(await rpc.appHashInHeader(height + 1), "hex");
+    for (const [key, present] of [[Uint8Array.of(0x01), true], [Uint8Array.of(0x02), false]] as const) {
+      const response = await rpc.abciQuery("store/consensus/key", key, height, true);
+      expect(response.code).toBe(0);
+      expect(Number(response.height)).toBe(height);
+      const proofOps = ProofOps.fromJSON(response.proofOps);
+      const value = response.value === null ? undefined : new Uint8Array(Buffer.from(response.value, "base64"));
+      expect(value !== undefined).toBe(present);
+      assertValidQueryProof(proofOps, { appHash, storeName: "consensus", key, value });
+    }
+  });
+
+  it("rejects proofs at height 1 and queries of the future, like the SDK", async () => {
+    expect(await rpc.abciQuery("store/consensus/key", Uint8Array.of(1), 1, true)).toMatchObject({ code: 18, codespace: "sdk" });
+    const future = await rpc.abciQuery("store/consensus/key", Uint8Array.of(1), 1_000_000);
+    expect(future.log).toContain("height in the future");
+  });
+
+  it("rejects undecodable and unroutable transactions at CheckTx without stopping", async () => {
+    const garbage = await rpc.call<{ code: number; codespace: string; log: string }>("broadcast_tx_sync", {
+      tx: Buffer.from([0xff, 0x01, 0x02]).toString("base64"),
+    });
+    expect(garbage).toMatchObject({ code: 2, codespace: "sdk" });
+    const before = await rpc.height();
+    await waitFor("two more blocks", async () => ((await rpc.height()) >= before + 2 ? true : undefined));
+  });
+
+  it("answers the SDK's consensus params query through CometBFT", async () => {
+    const response = await rpc.abciQuery("/cosmos.consensus.v1.Query/Params", new Uint8Array(0));
+    expect(response.code).toBe(0);
+    expect(Number(response.height)).toBeGreaterThan(0);
+    expect(utf8.decode(Buffer.from(response.value ?? "", "base64")).length).toBeGreaterThan(0);
+  });
+
+  it("stops both processes on SIGTERM with exit code 0, and resumes the same chain", async () => {
+    const height = await rpc.height();
+    node.child.kill("SIGTERM");
+    expect(await node.exited).toEqual({ code: 0, signal: null });
+    const rpcPort = Number(new URL(rpc.url).port);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--block-time", "100ms"]);
+    await waitFor("blocks after restart", async () => ((await rpc.height()) > height + 3 ? true : undefined), 60_000);
+  });
+});
