@@ -1,4 +1,6 @@
 // `aisd devnet` under the real CometBFT: blocks, provable state, rejected garbage, clean stop.
+import { connect } from "node:net";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProofOps } from "cosmjs-types/tendermint/crypto/proof";
 import { utf8 } from "../../chain/store/encoding.js";
@@ -55,6 +57,17 @@ describe("aisd devnet", () => {
       tx: Buffer.from([0xff, 0x01, 0x02]).toString("base64"),
     });
     expect(garbage).toMatchObject({ code: 2, codespace: "sdk" });
+    const before = await rpc.height();
+    await waitFor("two more blocks", async () => ((await rpc.height()) >= before + 2 ? true : undefined));
+  });
+
+  it("closes an ABCI connection that sends garbage and keeps producing blocks", async () => {
+    const socket = connect(join(home.path, "data", "abci.sock"));
+    await new Promise((resolve) => socket.once("connect", resolve));
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    socket.write(Buffer.from([0x04, 0xff, 0xff, 0xff, 0xff]));
+    await closed;
+    expect(node.output()).toMatch(/closing ABCI connection\s+module=abci conn=\d+ reason="undecodable request/);
     const before = await rpc.height();
     await waitFor("two more blocks", async () => ((await rpc.height()) >= before + 2 ? true : undefined));
   });
