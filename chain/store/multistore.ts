@@ -19,14 +19,14 @@ export interface MultiStoreOptions {
   storeNames: readonly string[];
   /** Versions kept queryable; older ones are pruned. 0 keeps every version. */
   keepRecent?: number;
-  /** Prune every this many versions (batched deletes touch far fewer database pages). */
+  /** Prune every this many versions (1: a steady cost per block, written in the background). */
   pruneInterval?: number;
   /** Tree nodes per cache generation (the cache holds at most twice this many). */
   cacheSize?: number;
 }
 
 export const DEFAULT_KEEP_RECENT = 10_000;
-export const DEFAULT_PRUNE_INTERVAL = 10;
+export const DEFAULT_PRUNE_INTERVAL = 1;
 export const DEFAULT_NODE_CACHE = 500_000;
 
 export class StoreOpenError extends Error {
