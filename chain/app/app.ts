@@ -185,7 +185,7 @@ export class AisApp implements AbciApplication {
     const blockCtx = new Context(header, "finalize", new InfiniteGasMeter(), stores, this.logger);
 
     for (const module of this.options.modules) module.beginBlock?.(blockCtx);
-    const txResults: ExecTxResult[] = request.txs.map((tx) => toExecTxResult(this.runTx("finalize", tx, stores, header)));
+    const txResults: ExecTxResult[] = request.txs.map((tx) => toTxResult(this.runTx("finalize", tx, stores, header)));
     let validatorUpdates: ValidatorUpdate[] = [];
     for (const module of this.options.modules) {
       const updates = module.endBlock?.(blockCtx);
@@ -222,17 +222,7 @@ export class AisApp implements AbciApplication {
 
   checkTx(request: RequestCheckTx): ResponseCheckTx {
     const mode: ExecMode = request.type === 1 ? "recheck" : "check";
-    const outcome = this.runTx(mode, request.tx, this.checkState, this.checkHeader);
-    return {
-      code: outcome.code,
-      data: outcome.data,
-      log: outcome.log,
-      info: "",
-      gasWanted: BigInt(outcome.gasWanted),
-      gasUsed: BigInt(outcome.gasUsed),
-      events: outcome.events,
-      codespace: outcome.codespace,
-    };
+    return toTxResult(this.runTx(mode, request.tx, this.checkState, this.checkHeader));
   }
 
   query(request: RequestQuery): ResponseQuery {
@@ -339,7 +329,8 @@ function success(gasWanted: number, gasUsed: number, data: Uint8Array, events: E
   return { code: 0, codespace: "", log: "", data, gasWanted, gasUsed, events };
 }
 
-function toExecTxResult(outcome: TxOutcome): ExecTxResult {
+/** ExecTxResult and ResponseCheckTx carry the same fields. */
+function toTxResult(outcome: TxOutcome): ExecTxResult & ResponseCheckTx {
   return {
     code: outcome.code,
     data: outcome.data,

@@ -4,6 +4,7 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAlive } from "../../chain/node/testnet.js";
 import { aisd, freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
 
@@ -11,15 +12,6 @@ function cometbftPid(node: AisdProcess): number {
   const match = /started cometbft\s+module=aisd pid=(\d+)/.exec(node.output());
   if (match === null) throw new Error(`no cometbft pid in output:\n${node.output()}`);
   return Number(match[1]);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe("crash recovery under the real CometBFT", () => {
