@@ -2,19 +2,28 @@
 // decorators every transaction passes.
 import type { Logger } from "../logger.js";
 import type { MultiStore } from "../store/multistore.js";
+import type { DecCoin } from "../types/dec.js";
+import { authAnteDecorators, FEE_COLLECTOR } from "../modules/auth/ante.js";
+import { authModule } from "../modules/auth/module.js";
+import { VerifiedSignatures } from "../modules/auth/signing.js";
+import { bankModule } from "../modules/bank/module.js";
 import { consensusModule } from "../modules/consensus/module.js";
-import { baseAnteDecorators } from "./ante.js";
 import { AisApp } from "./app.js";
-import type { AppModule } from "./module.js";
 
-export interface AisModules {
-  modules: AppModule[];
-  consensus: ReturnType<typeof consensusModule>;
-}
+/** The module account that holds the 72% mining allocation, released only as compute rewards. */
+export const MINING_MODULE = "mining";
 
-export function aisModules(): AisModules {
+/** Module accounts and their permissions; none may mint, AIS has a fixed supply. */
+export const MODULE_ACCOUNT_PERMISSIONS: Record<string, readonly string[]> = {
+  [FEE_COLLECTOR]: [],
+  [MINING_MODULE]: [],
+};
+
+export function aisModules() {
+  const auth = authModule(MODULE_ACCOUNT_PERMISSIONS);
+  const bank = bankModule(auth.keeper, (address) => auth.keeper.isModuleAddress(address));
   const consensus = consensusModule();
-  return { modules: [consensus], consensus };
+  return { modules: [auth, bank, consensus], auth, bank, consensus };
 }
 
 /** Store names of the AIS multistore (fixed by the module set). */
@@ -22,7 +31,22 @@ export function aisStoreNames(): string[] {
   return [...new Set(aisModules().modules.flatMap((m) => m.storeNames))].sort();
 }
 
-export function createAisApp(options: { chainId: string; version: string; store: MultiStore; logger: Logger }): AisApp {
-  const { modules, consensus } = aisModules();
-  return new AisApp({ ...options, modules, consensus: consensus.keeper, anteDecorators: baseAnteDecorators });
+export interface AisAppOptions {
+  chainId: string;
+  version: string;
+  store: MultiStore;
+  logger: Logger;
+  /** This node's minimum gas prices for CheckTx (app.toml). */
+  minGasPrices?: readonly DecCoin[];
+}
+
+export function createAisApp(options: AisAppOptions): AisApp {
+  const { modules, auth, bank, consensus } = aisModules();
+  const anteDecorators = authAnteDecorators({
+    auth: auth.keeper,
+    bank: bank.keeper,
+    signatures: new VerifiedSignatures(),
+    minGasPrices: options.minGasPrices ?? [],
+  });
+  return new AisApp({ ...options, modules, consensus: consensus.keeper, anteDecorators });
 }

@@ -22,9 +22,7 @@ export const checkTimeoutHeight: AnteDecorator = (ctx, tx) => {
   }
 };
 
-/** Charges gas for the bytes of the transaction. */
-export const consumeTxSizeGas: AnteDecorator = (ctx, tx) => {
-  ctx.gasMeter.consume(TX_SIZE_COST_PER_BYTE * tx.bytes.length, "txSize");
-};
-
-export const baseAnteDecorators: readonly AnteDecorator[] = [checkTimeoutHeight, consumeTxSizeGas];
+/** Charges gas for the bytes of the transaction (x/auth passes its tx_size_cost_per_byte param). */
+export function consumeTxSizeGas(costPerByte: (ctx: Context) => number = () => TX_SIZE_COST_PER_BYTE): AnteDecorator {
+  return (ctx, tx) => ctx.gasMeter.consume(costPerByte(ctx) * tx.bytes.length, "txSize");
+}

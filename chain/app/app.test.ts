@@ -10,7 +10,7 @@ import { toHex, utf8 } from "../store/encoding.js";
 import { consensusModule } from "../modules/consensus/module.js";
 import { assertValidQueryProof } from "../../test/helpers/proofs.js";
 import { MSG_PUT_NOTE, NOTES_STORE, noteTx, notesModule, putNoteCodec } from "../../test/helpers/notes-module.js";
-import { baseAnteDecorators } from "./ante.js";
+import { checkTimeoutHeight, consumeTxSizeGas } from "./ante.js";
 import { AisApp } from "./app.js";
 
 const CHAIN_ID = "ais-test-1";
@@ -35,7 +35,7 @@ function openApp(path?: string): { app: AisApp; store: MultiStore; path: string 
     version: "test",
     modules,
     consensus: consensus.keeper,
-    anteDecorators: baseAnteDecorators,
+    anteDecorators: [checkTimeoutHeight, consumeTxSizeGas()],
     store,
     logger: silentLogger,
   });

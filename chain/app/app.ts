@@ -26,7 +26,8 @@ import {
   type ResponseQuery,
   type ValidatorUpdate,
 } from "cosmjs-types/tendermint/abci/types";
-import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { Tx, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { AbciApplication } from "../abci/application.js";
 import type { Logger } from "../logger.js";
@@ -44,6 +45,8 @@ import { ModuleRegistry } from "./module.js";
 import { QueryRouter } from "./query.js";
 import { BranchStoreSet, MapStoreSet, ReadonlyStore, type StoreSet } from "./state.js";
 import { decodeTx, type DecodedTx } from "./tx.js";
+
+const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
 
 /** Bumped whenever the state machine changes incompatibly (ResponseInfo.app_version). */
 export const APP_PROTOCOL_VERSION = 1n;
@@ -226,7 +229,34 @@ export class AisApp implements AbciApplication {
   }
 
   query(request: RequestQuery): ResponseQuery {
+    if (request.path === SIMULATE_PATH) return this.simulateQuery(request);
     return this.queries.query(request);
+  }
+
+  /** cosmos.tx.v1beta1.Service/Simulate: what cosmjs's gas "auto" calls (signatures may be empty). */
+  private simulateQuery(request: RequestQuery): ResponseQuery {
+    const height = BigInt(this.store.latestVersion);
+    const base = { info: "", index: 0n, key: new Uint8Array(0), proofOps: undefined, height };
+    let txBytes: Uint8Array;
+    try {
+      const simulate = SimulateRequest.decode(request.data);
+      txBytes = simulate.txBytes.length > 0 ? simulate.txBytes : simulate.tx !== undefined ? Tx.encode(simulate.tx).finish() : new Uint8Array(0);
+    } catch (err) {
+      const error = sdkErrors.txDecode.wrap(`simulate request: ${(err as Error).message}`);
+      return { ...base, code: error.code, codespace: error.codespace, log: error.log, value: new Uint8Array(0) };
+    }
+    const outcome = this.simulate(txBytes);
+    if (outcome.code !== 0) return { ...base, code: outcome.code, codespace: outcome.codespace, log: outcome.log, value: new Uint8Array(0) };
+    const response = SimulateResponse.encode({
+      gasInfo: { gasWanted: BigInt(outcome.gasWanted), gasUsed: BigInt(outcome.gasUsed) },
+      result: {
+        data: new Uint8Array(0),
+        log: "",
+        events: outcome.events,
+        msgResponses: TxMsgData.decode(outcome.data).msgResponses,
+      },
+    }).finish();
+    return { ...base, code: 0, codespace: "", log: "", value: response };
   }
 
   /** Runs a transaction against a throwaway branch of the last commit, with unlimited gas. */

@@ -65,6 +65,7 @@ export const sdkErrors = {
   insufficientFunds: registerError(SDK_CODESPACE, 5, "insufficient funds"),
   unknownRequest: registerError(SDK_CODESPACE, 6, "unknown request"),
   invalidAddress: registerError(SDK_CODESPACE, 7, "invalid address"),
+  unknownAddress: registerError(SDK_CODESPACE, 9, "unknown address"),
   invalidCoins: registerError(SDK_CODESPACE, 10, "invalid coins"),
   outOfGas: registerError(SDK_CODESPACE, 11, "out of gas"),
   memoTooLarge: registerError(SDK_CODESPACE, 12, "memo too large"),
@@ -92,4 +93,13 @@ export const sdkErrors = {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   return sdkErrors.internal.wrap(err instanceof Error ? err.message : String(err));
+}
+
+/**
+ * A query error as the SDK's gRPC-over-ABCI returns it: clients match the log text
+ * ("rpc error: code = NotFound desc = …"), e.g. cosmjs getAccount maps NotFound to null.
+ */
+export function grpcError(status: "NotFound" | "InvalidArgument", description: string): AppError {
+  const kind = status === "NotFound" ? sdkErrors.keyNotFound : sdkErrors.invalidRequest;
+  return new AppError(kind, `rpc error: code = ${status} desc = ${description}`);
 }

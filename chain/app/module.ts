@@ -29,6 +29,21 @@ export interface QueryRoute<Req, Res> {
   handle(ctx: Context, request: Req): Res;
 }
 
+// Routes of one module carry different message types; the registry holds them type-erased, and
+// `msgRoute` / `queryRoute` check each route against its codecs where it is written.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyMsgRoute = MsgRoute<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyQueryRoute = QueryRoute<any, any>;
+
+export function msgRoute<M>(route: MsgRoute<M>): AnyMsgRoute {
+  return route;
+}
+
+export function queryRoute<Req, Res>(route: QueryRoute<Req, Res>): AnyQueryRoute {
+  return route;
+}
+
 export interface ModuleGenesis {
   /** The module's section of app_state when genesis does not give one. */
   defaultGenesis(): unknown;
@@ -45,8 +60,8 @@ export interface AppModule {
   storeNames: readonly string[];
   genesis?: ModuleGenesis;
   // Routes are heterogeneous: each route checks its own message type.
-  msgs?: readonly MsgRoute<any>[];
-  queries?: readonly QueryRoute<any, any>[];
+  msgs?: readonly AnyMsgRoute[];
+  queries?: readonly AnyQueryRoute[];
   beginBlock?(ctx: Context): void;
   /** Validator updates are returned by at most one module (staking). */
   endBlock?(ctx: Context): ValidatorUpdate[] | void;
@@ -54,8 +69,8 @@ export interface AppModule {
 
 /** Routes and stores of a set of modules, with duplicates rejected at start-up. */
 export class ModuleRegistry {
-  private readonly msgRoutes = new Map<string, MsgRoute<any>>();
-  private readonly queryRoutes = new Map<string, QueryRoute<any, any>>();
+  private readonly msgRoutes = new Map<string, AnyMsgRoute>();
+  private readonly queryRoutes = new Map<string, AnyQueryRoute>();
   readonly storeNames: readonly string[];
 
   constructor(readonly modules: readonly AppModule[]) {
@@ -80,11 +95,11 @@ export class ModuleRegistry {
     this.storeNames = [...stores].sort();
   }
 
-  msgRoute(typeUrl: string): MsgRoute<any> | undefined {
+  msgRoute(typeUrl: string): AnyMsgRoute | undefined {
     return this.msgRoutes.get(typeUrl);
   }
 
-  queryRoute(path: string): QueryRoute<any, any> | undefined {
+  queryRoute(path: string): AnyQueryRoute | undefined {
     return this.queryRoutes.get(path);
   }
 

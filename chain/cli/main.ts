@@ -9,7 +9,7 @@ import { isLogLevel, type LogLevel } from "../logger.js";
 import { AIS_VERSION, COMETBFT_VERSION, cometbft, resolveCometBFT } from "../node/cometbft.js";
 import { readGenesis } from "../node/genesis.js";
 import { homePaths } from "../node/home.js";
-import { initHome } from "../node/init.js";
+import { initHome, readAllocationKeys } from "../node/init.js";
 import { EXIT, startNode } from "../node/node.js";
 import { initTestnet, startTestnet, stopTestnet } from "../node/testnet.js";
 import { toBase64Ed25519Json } from "./keys.js";
@@ -111,6 +111,7 @@ program
         });
       }
       const chainId = readGenesis(paths.genesis).chain_id;
+      const faucet = readAllocationKeys(paths.allocationKeys).private;
       const rpc = readFileSync(paths.configToml, "utf8").match(/^laddr = "tcp:\/\/([^"]+)"/m);
       process.stderr.write(
         [
@@ -118,6 +119,8 @@ program
           `  AIS devnet ${chainId}`,
           `  home      ${home}`,
           `  rpc       http://${rpc?.[1] ?? `127.0.0.1:${opts.rpcPort}`}`,
+          `  faucet    ${faucet.address} (10,000,000,000 AIS; keys in ${paths.allocationKeys})`,
+          `  mnemonic  ${faucet.mnemonic}`,
           `  stop      Ctrl-C (the chain continues on the next start; --reset starts a new one)`,
           "",
           "",

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "smol-toml";
 import { isLogLevel, type LogLevel } from "../logger.js";
+import { parseDecCoins } from "../types/dec.js";
 import { DEFAULT_KEEP_RECENT, DEFAULT_NODE_CACHE, DEFAULT_PRUNE_INTERVAL } from "../store/multistore.js";
 
 export type TomlValue = string | number | boolean | readonly string[];
@@ -48,6 +49,8 @@ export function patchTomlFile(path: string, patch: TomlPatch): void {
 
 export interface AppConfig {
   logLevel: LogLevel;
+  /** Minimum gas prices this node accepts into its mempool, e.g. "0.025uais" (CheckTx only). */
+  minimumGasPrices: string;
   /** Versions of state kept queryable (0 = all). */
   pruningKeepRecent: number;
   pruningInterval: number;
@@ -57,6 +60,7 @@ export interface AppConfig {
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
   logLevel: "info",
+  minimumGasPrices: "0.025uais",
   pruningKeepRecent: DEFAULT_KEEP_RECENT,
   pruningInterval: DEFAULT_PRUNE_INTERVAL,
   nodeCacheSize: DEFAULT_NODE_CACHE,
@@ -67,6 +71,10 @@ export function renderAppToml(config: AppConfig): string {
 
 # debug | info | warn | error
 log_level = ${JSON.stringify(config.logLevel)}
+
+# The lowest gas prices this node accepts into its mempool ("0.025uais"; several: "0.025uais,0.1ibc/…").
+# Blocks proposed by others are not checked against it.
+minimum_gas_prices = ${JSON.stringify(config.minimumGasPrices)}
 
 [pruning]
 # Heights of state kept queryable (proofs for relayers, historical queries); 0 keeps all.
@@ -98,8 +106,16 @@ export function readAppConfig(path: string): AppConfig {
   if (typeof logLevel !== "string" || !isLogLevel(logLevel)) throw new Error(`${path}: log_level must be debug, info, warn or error`);
   const keepRecent = integer(section("pruning").keep_recent, DEFAULT_APP_CONFIG.pruningKeepRecent, "pruning.keep_recent", 0);
   if (keepRecent === 1) throw new Error(`${path}: pruning.keep_recent must be 0 (keep all) or at least 2`);
+  const minimumGasPrices = doc.minimum_gas_prices ?? DEFAULT_APP_CONFIG.minimumGasPrices;
+  if (typeof minimumGasPrices !== "string") throw new Error(`${path}: minimum_gas_prices must be a string`);
+  try {
+    parseDecCoins(minimumGasPrices);
+  } catch (err) {
+    throw new Error(`${path}: minimum_gas_prices: ${(err as Error).message}`);
+  }
   return {
     logLevel,
+    minimumGasPrices,
     pruningKeepRecent: keepRecent,
     pruningInterval: integer(section("pruning").interval, DEFAULT_APP_CONFIG.pruningInterval, "pruning.interval", 1),
     nodeCacheSize: integer(section("store").node_cache, DEFAULT_APP_CONFIG.nodeCacheSize, "store.node_cache", 1),

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { defaultAppState } from "../app/genesis.js";
 import { aisModules } from "../app/ais.js";
+import { genesisEconomy, type AllocationHolders } from "./economy.js";
 
 export interface GenesisValidator {
   address: string;
@@ -44,9 +45,18 @@ export function writeGenesis(path: string, doc: GenesisDoc): void {
   writeFileSync(path, JSON.stringify(doc, null, 2) + "\n");
 }
 
-/** Turns the genesis `cometbft init` wrote into an AIS genesis for `chainId`. */
-export function aisGenesis(cometGenesis: GenesisDoc, chainId: string, validators: GenesisValidator[]): GenesisDoc {
+/** Turns the genesis `cometbft init` wrote into an AIS genesis for `chainId` with the genesis economy. */
+export function aisGenesis(
+  cometGenesis: GenesisDoc,
+  chainId: string,
+  validators: GenesisValidator[],
+  holders: AllocationHolders,
+): GenesisDoc {
   const params = cometGenesis.consensus_params;
+  const appState = defaultAppState(aisModules().modules);
+  const economy = genesisEconomy(holders);
+  (appState.auth as { accounts: unknown[] }).accounts = economy.accounts;
+  (appState.bank as { balances: unknown[] }).balances = economy.balances;
   return {
     ...cometGenesis,
     chain_id: chainId,
@@ -57,6 +67,6 @@ export function aisGenesis(cometGenesis: GenesisDoc, chainId: string, validators
     },
     validators,
     app_hash: "",
-    app_state: defaultAppState(aisModules().modules),
+    app_state: appState,
   };
 }

@@ -1,12 +1,14 @@
 // `aisd init`: a node home with CometBFT's keys and config, AIS's genesis and app.toml, and an empty
 // application database (so that a missing database is later an error, never a silent new chain).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { aisStoreNames } from "../app/ais.js";
 import { MultiStore } from "../store/multistore.js";
 import { cometbft } from "./cometbft.js";
 import { DEFAULT_APP_CONFIG, patchTomlFile, writeAppConfig, type AppConfig } from "./config.js";
 import { aisGenesis, readGenesis, writeGenesis, type GenesisValidator } from "./genesis.js";
+import type { AllocationHolders } from "./economy.js";
 import { defaultAbciAddress, homePaths, type HomePaths } from "./home.js";
+import { keyFromMnemonic, newMnemonic } from "./wallet.js";
 
 export interface InitOptions {
   home: string;
@@ -23,12 +25,44 @@ export interface InitOptions {
   /** Settings for a network on one machine (several nodes per IP, non-routable peers). */
   local?: boolean;
   appConfig?: Partial<AppConfig>;
+  /** Holders of the genesis allocations; new keys are generated (and saved in the home) when absent. */
+  holders?: AllocationHolders;
 }
 
 export interface InitResult {
   paths: HomePaths;
   nodeId: string;
   validator: GenesisValidator;
+  /** Keys generated for the genesis allocations (when `holders` was not given). */
+  allocationKeys?: AllocationKeys;
+}
+
+export type AllocationKeys = Record<keyof AllocationHolders, { address: string; mnemonic: string }>;
+
+/** New keys for the three genesis allocations. */
+export function newAllocationKeys(): AllocationKeys {
+  const key = () => {
+    const { address, mnemonic } = keyFromMnemonic(newMnemonic());
+    return { address, mnemonic };
+  };
+  return { private: key(), technology: key(), institutions: key() };
+}
+
+export function holdersOf(keys: AllocationKeys): AllocationHolders {
+  return { private: keys.private.address, technology: keys.technology.address, institutions: keys.institutions.address };
+}
+
+export function readAllocationKeys(path: string): AllocationKeys {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as AllocationKeys;
+  } catch (err) {
+    throw new Error(`cannot read the genesis allocation keys ${path}: ${(err as Error).message}`);
+  }
+}
+
+/** Saves allocation keys readable by the owner only. */
+export function writeAllocationKeys(path: string, keys: AllocationKeys): void {
+  writeFileSync(path, JSON.stringify(keys, null, 2) + "\n", { mode: 0o600 });
 }
 
 export async function initHome(options: InitOptions): Promise<InitResult> {
@@ -52,10 +86,13 @@ export async function initHome(options: InitOptions): Promise<InitResult> {
   });
 
   const validator = genesisValidator(paths, options.moniker);
-  writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, [validator]));
+  const allocationKeys = options.holders === undefined ? newAllocationKeys() : undefined;
+  if (allocationKeys !== undefined) writeAllocationKeys(paths.allocationKeys, allocationKeys);
+  const holders = options.holders ?? holdersOf(allocationKeys!);
+  writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, [validator], holders));
   writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, ...options.appConfig });
   await MultiStore.create({ path: paths.appDb, storeNames: aisStoreNames() }).close();
-  return { paths, nodeId: cometbft(["show-node-id", "--home", options.home]).trim(), validator };
+  return { paths, nodeId: cometbft(["show-node-id", "--home", options.home]).trim(), validator, allocationKeys };
 }
 
 /** This node's consensus key as a genesis validator entry (power 10 until staking elects the set). */

@@ -7,6 +7,7 @@ import { AbciServer } from "../abci/server.js";
 import { aisStoreNames, createAisApp } from "../app/ais.js";
 import { createLogger, type LogLevel, type Logger } from "../logger.js";
 import { MultiStore } from "../store/multistore.js";
+import { parseDecCoins } from "../types/dec.js";
 import { AIS_VERSION, resolveCometBFT } from "./cometbft.js";
 import { readAppConfig } from "./config.js";
 import { CRASH_ENV, withCrashPoint } from "./crash.js";
@@ -55,7 +56,13 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     cacheSize: appConfig.nodeCacheSize,
   });
   logger.info("opened application state", { height: store.latestVersion, path: paths.appDb });
-  const app = createAisApp({ chainId: genesis.chain_id, version: AIS_VERSION, store, logger });
+  const app = createAisApp({
+    chainId: genesis.chain_id,
+    version: AIS_VERSION,
+    store,
+    logger,
+    minGasPrices: parseDecCoins(appConfig.minimumGasPrices),
+  });
 
   let stopping: Promise<number> | undefined;
   let child: ChildProcess | undefined;

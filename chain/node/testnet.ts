@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { patchTomlFile } from "./config.js";
 import { readGenesis, writeGenesis } from "./genesis.js";
 import { homePaths } from "./home.js";
-import { initHome } from "./init.js";
+import { holdersOf, initHome, newAllocationKeys, writeAllocationKeys } from "./init.js";
 
 export interface TestnetInitOptions {
   validators: number;
@@ -33,6 +33,8 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
     throw new Error(`${options.output} is not empty; choose another --output or remove it`);
   }
   mkdirSync(options.output, { recursive: true });
+  const allocationKeys = newAllocationKeys();
+  writeAllocationKeys(join(options.output, "genesis-keys.json"), allocationKeys);
   const nodes: TestnetNode[] = [];
   const validators = [];
   for (let i = 0; i < options.validators; i++) {
@@ -47,6 +49,7 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
       rpcPort,
       blockTime: options.blockTime,
       local: true,
+      holders: holdersOf(allocationKeys),
     });
     nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort });
     validators.push(result.validator);

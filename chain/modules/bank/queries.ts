@@ -1,0 +1,141 @@
+// cosmos.bank.v1beta1.Query: what cosmjs's bank extension, wallets and explorers call.
+import {
+  QueryAllBalancesRequest,
+  QueryAllBalancesResponse,
+  QueryBalanceRequest,
+  QueryBalanceResponse,
+  QueryDenomMetadataRequest,
+  QueryDenomMetadataResponse,
+  QueryDenomsMetadataRequest,
+  QueryDenomsMetadataResponse,
+  QueryParamsRequest,
+  QueryParamsResponse,
+  QuerySendEnabledRequest,
+  QuerySendEnabledResponse,
+  QuerySpendableBalancesRequest,
+  QuerySpendableBalancesResponse,
+  QuerySupplyOfRequest,
+  QuerySupplyOfResponse,
+  QueryTotalSupplyRequest,
+  QueryTotalSupplyResponse,
+} from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
+import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import { grpcError } from "../../app/errors.js";
+import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
+import { paginate } from "../../app/pagination.js";
+import { utf8 } from "../../store/encoding.js";
+import { accAddress } from "../../types/address.js";
+import { validateDenom } from "../../types/coins.js";
+import type { BankKeeper } from "./keeper.js";
+
+const SERVICE = "/cosmos.bank.v1beta1.Query";
+
+function address(text: string): Uint8Array {
+  if (text === "") throw grpcError("InvalidArgument", "empty address string is not allowed");
+  try {
+    return accAddress(text);
+  } catch (err) {
+    throw grpcError("InvalidArgument", `invalid address: ${(err as Error).message}`);
+  }
+}
+
+function denom(text: string): string {
+  try {
+    validateDenom(text);
+    return text;
+  } catch {
+    throw grpcError("InvalidArgument", `invalid denom ${JSON.stringify(text)}`);
+  }
+}
+
+const coinEntry = (key: Uint8Array, value: Uint8Array): Coin => ({ denom: utf8.decode(key), amount: utf8.decode(value) });
+
+export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
+  return [
+    queryRoute({
+      path: `${SERVICE}/Balance`,
+      request: QueryBalanceRequest,
+      response: QueryBalanceResponse,
+      handle: (ctx, req) => {
+        const d = denom(req.denom);
+        return { balance: { denom: d, amount: keeper.balance(ctx, address(req.address), d).toString() } };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/AllBalances`,
+      request: QueryAllBalancesRequest,
+      response: QueryAllBalancesResponse,
+      handle: (ctx, req) => {
+        const page = paginate(keeper.balanceStore(ctx, address(req.address)), req.pagination, coinEntry);
+        return { balances: page.items, pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/SpendableBalances`,
+      request: QuerySpendableBalancesRequest,
+      response: QuerySpendableBalancesResponse,
+      // Nothing is locked (no vesting accounts): spendable equals the balance.
+      handle: (ctx, req) => {
+        const page = paginate(keeper.balanceStore(ctx, address(req.address)), req.pagination, coinEntry);
+        return { balances: page.items, pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/TotalSupply`,
+      request: QueryTotalSupplyRequest,
+      response: QueryTotalSupplyResponse,
+      handle: (ctx, req) => {
+        const page = paginate(keeper.supplyStore(ctx), req.pagination, coinEntry);
+        return { supply: page.items, pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/SupplyOf`,
+      request: QuerySupplyOfRequest,
+      response: QuerySupplyOfResponse,
+      handle: (ctx, req) => {
+        const d = denom(req.denom);
+        return { amount: { denom: d, amount: keeper.supplyOf(ctx, d).toString() } };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/Params`,
+      request: QueryParamsRequest,
+      response: QueryParamsResponse,
+      handle: (ctx) => ({ params: keeper.params(ctx) }),
+    }),
+    queryRoute({
+      path: `${SERVICE}/DenomMetadata`,
+      request: QueryDenomMetadataRequest,
+      response: QueryDenomMetadataResponse,
+      handle: (ctx, req) => {
+        const metadata = keeper.denomMetadata(ctx, denom(req.denom));
+        if (metadata === undefined) throw grpcError("NotFound", `client metadata for denom ${req.denom}`);
+        return { metadata };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/DenomsMetadata`,
+      request: QueryDenomsMetadataRequest,
+      response: QueryDenomsMetadataResponse,
+      handle: (ctx, req) => {
+        const page = paginate(keeper.denomMetadataStore(ctx), req.pagination, (_k, v) => Metadata.decode(v));
+        return { metadatas: page.items, pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/SendEnabled`,
+      request: QuerySendEnabledRequest,
+      response: QuerySendEnabledResponse,
+      handle: (ctx, req) => {
+        if (req.denoms.length > 0) {
+          const sendEnabled = req.denoms.map((d) => ({ denom: denom(d), enabled: keeper.isSendEnabled(ctx, d) }));
+          return { sendEnabled, pagination: undefined };
+        }
+        const page = paginate(keeper.sendEnabledStore(ctx), req.pagination, (k, v) => ({ denom: utf8.decode(k), enabled: v[0] === 1 }));
+        return { sendEnabled: page.items, pagination: page.pagination };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,51 @@
+// Bech32 addresses with AIS's prefixes, and the address derivations of the Cosmos SDK.
+import { bech32 } from "@scure/base";
+import { createHash } from "node:crypto";
+import { sdkErrors } from "../app/errors.js";
+import { sha256 } from "../store/hash.js";
+
+export const BECH32_PREFIX = {
+  account: "ais",
+  validatorOperator: "aisvaloper",
+  consensus: "aisvalcons",
+} as const;
+
+const BECH32_LIMIT = 1023;
+
+export function toBech32(prefix: string, data: Uint8Array): string {
+  return bech32.encode(prefix, bech32.toWords(data), BECH32_LIMIT);
+}
+
+/** Decodes a bech32 address of the expected prefix; throws an invalid-address error otherwise. */
+export function fromBech32(address: string, prefix: string = BECH32_PREFIX.account): Uint8Array {
+  let decoded: { prefix: string; words: number[] };
+  try {
+    decoded = bech32.decode(address as `${string}1${string}`, BECH32_LIMIT);
+  } catch (err) {
+    throw sdkErrors.invalidAddress.wrap(`invalid address ${JSON.stringify(address)}: ${(err as Error).message}`);
+  }
+  if (decoded.prefix !== prefix) {
+    throw sdkErrors.invalidAddress.wrap(`invalid Bech32 prefix; expected ${prefix}, got ${decoded.prefix}`);
+  }
+  const bytes = bech32.fromWords(decoded.words);
+  if (bytes.length === 0 || bytes.length > 255) throw sdkErrors.invalidAddress.wrap(`address length ${bytes.length} out of range`);
+  return bytes;
+}
+
+export function accAddress(address: string): Uint8Array {
+  return fromBech32(address, BECH32_PREFIX.account);
+}
+
+export function accString(address: Uint8Array): string {
+  return toBech32(BECH32_PREFIX.account, address);
+}
+
+/** A module account's address: sha256(name)[:20] (x/auth NewModuleAddress). */
+export function moduleAddress(name: string): Uint8Array {
+  return sha256(new TextEncoder().encode(name)).slice(0, 20);
+}
+
+/** RIPEMD160(SHA256(compressed secp256k1 public key)), the account address of a key. */
+export function secp256k1Address(compressedPubKey: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash("ripemd160").update(sha256(compressedPubKey)).digest());
+}
