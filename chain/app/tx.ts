@@ -1,6 +1,7 @@
 // Decoding a Cosmos SDK transaction (TxRaw → TxBody, AuthInfo) and routing its messages. The raw
 // body and auth-info bytes are kept: signatures are checked over them, never over a re-encoding.
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { bytesEqual } from "../store/encoding.js";
 import { sha256 } from "../store/hash.js";
 import { sdkErrors } from "./errors.js";
 import type { ModuleRegistry, MsgRoute } from "./module.js";
@@ -41,6 +42,8 @@ export function decodeTx(bytes: Uint8Array, registry: ModuleRegistry, limits: Tx
   } catch (err) {
     throw sdkErrors.txDecode.wrap((err as Error).message);
   }
+  // TxRaw is not signed: unknown fields or a reordering would give one transaction many hashes.
+  if (!bytesEqual(TxRaw.encode(raw).finish(), bytes)) throw sdkErrors.txDecode.wrap("TxRaw is not canonically encoded");
   if (body.messages.length === 0) throw sdkErrors.invalidRequest.wrap("must contain at least one message");
   if (body.messages.length > limits.maxMsgsPerTx) {
     throw sdkErrors.invalidRequest.wrap(`too many messages: ${body.messages.length} > ${limits.maxMsgsPerTx}`);

@@ -1,0 +1,172 @@
+// Every bad transaction of the issue list: a clear code and log, no state change, the chain goes on.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { toHex } from "../../store/encoding.js";
+import { keyFromMnemonic, newMnemonic } from "../../node/wallet.js";
+import { accString, moduleAddress } from "../../types/address.js";
+import { TestChain, testKeys, TEST_CHAIN_ID } from "../../../test/helpers/chain.js";
+import { highS, msgSend, signTx, type SignOptions } from "../../../test/helpers/txs.js";
+
+const alice = testKeys.private;
+const bob = keyFromMnemonic(newMnemonic());
+let chain: TestChain;
+
+beforeAll(async () => {
+  chain = await TestChain.start();
+});
+afterAll(async () => chain.close());
+
+function tx(overrides: Partial<SignOptions> = {}): Promise<Uint8Array> {
+  const account = chain.account(alice.address)!;
+  return signTx({
+    signer: alice,
+    chainId: TEST_CHAIN_ID,
+    accountNumber: account.accountNumber,
+    sequence: account.sequence,
+    messages: [msgSend(alice.address, bob.address, [{ denom: "uais", amount: "100" }])],
+    ...overrides,
+  });
+}
+
+/** CheckTx and FinalizeBlock both reject the bytes with the code; the state (app hash) is unchanged. */
+async function expectRejected(bytes: Uint8Array, codespace: string, code: number, log: RegExp | string) {
+  const check = chain.app.checkTx({ tx: bytes, type: 0 });
+  expect([check.codespace, check.code], check.log).toEqual([codespace, code]);
+  expect(check.log).toMatch(log);
+  const before = chain.store.lastAppHash;
+  const { results, appHash } = await chain.block([bytes]);
+  expect([results[0]!.codespace, results[0]!.code]).toEqual([codespace, code]);
+  expect(toHex(appHash)).toBe(toHex(before));
+}
+
+describe("ante handler", () => {
+  it("accepts a well-formed transfer (control)", async () => {
+    const { results } = await chain.block([await tx()]);
+    expect(results[0]!.code, results[0]!.log).toBe(0);
+  });
+
+  it("rejects undecodable bytes", async () => expectRejected(Uint8Array.of(0x0a, 0xff, 0x01), "sdk", 2, /tx parse error/));
+
+  it("rejects a TxRaw with trailing unknown fields (a second hash for one signed tx)", async () => {
+    const bytes = await tx();
+    await expectRejected(new Uint8Array([...bytes, 0x22, 0x00]), "sdk", 2, /not canonically encoded/);
+  });
+
+  it("rejects an unknown message type", async () =>
+    expectRejected(await tx({ messages: [{ typeUrl: "/ais.nothing.v1.MsgNothing", value: new Uint8Array(0) }] }), "sdk", 6, /unrecognized message type/));
+
+  it("rejects a signature for another chain id", async () =>
+    expectRejected(await tx({ chainId: "ais-other-1" }), "sdk", 4, /signature verification failed/));
+
+  it("rejects a wrong account number", async () =>
+    expectRejected(await tx({ accountNumber: 99n }), "sdk", 4, /signature verification failed/));
+
+  it("rejects replayed and future sequences", async () => {
+    await expectRejected(await tx({ sequence: 0n }), "sdk", 32, /account sequence mismatch, expected 1, got 0/);
+    await expectRejected(await tx({ sequence: 5n }), "sdk", 32, /expected 1, got 5/);
+  });
+
+  it("rejects bad, missing and high-S signatures", async () => {
+    await expectRejected(await tx({ tamperSignature: (s) => s.map((b, i) => (i === 10 ? b ^ 1 : b)) }), "sdk", 4, /signature verification failed/);
+    await expectRejected(await tx({ unsigned: true }), "sdk", 4, /wrong number of signatures/);
+    await expectRejected(await tx({ tamperSignature: highS }), "sdk", 4, /signature verification failed/);
+  });
+
+  it("rejects a sign mode other than DIRECT", async () =>
+    expectRejected(await tx({ signMode: SignMode.SIGN_MODE_LEGACY_AMINO_JSON }), "sdk", 37, /SIGN_MODE_DIRECT/));
+
+  it("rejects a public key that is not the signer's", async () => {
+    const other = keyFromMnemonic(newMnemonic());
+    const fresh = keyFromMnemonic(newMnemonic());
+    // Fund a fresh account so that its first transaction presents a key.
+    await chain.block([await tx({ messages: [msgSend(alice.address, fresh.address, [{ denom: "uais", amount: "1000000" }])] })]);
+    const account = chain.account(fresh.address)!;
+    const bytes = await signTx({
+      signer: fresh,
+      publicKey: other.publicKey,
+      chainId: TEST_CHAIN_ID,
+      accountNumber: account.accountNumber,
+      sequence: 0n,
+      messages: [msgSend(fresh.address, bob.address, [{ denom: "uais", amount: "1" }])],
+    });
+    await expectRejected(bytes, "sdk", 27, /pubKey does not match signer address/);
+  });
+
+  it("rejects a fee below this node's minimum in CheckTx only", async () => {
+    const bytes = await tx({ fee: [{ denom: "uais", amount: "1" }] });
+    const check = chain.app.checkTx({ tx: bytes, type: 0 });
+    expect([check.code, check.log]).toEqual([13, "insufficient fees; got: 1uais required: 5000uais: insufficient fee"]);
+    // Blocks proposed by others are not held to this node's local minimum.
+    expect((await chain.block([bytes])).results[0]!.code).toBe(0);
+  });
+
+  it("rejects a fee the payer cannot afford", async () => {
+    const poor = keyFromMnemonic(newMnemonic());
+    await chain.block([await tx({ messages: [msgSend(alice.address, poor.address, [{ denom: "uais", amount: "10" }])] })]);
+    const account = chain.account(poor.address)!;
+    const bytes = await signTx({
+      signer: poor,
+      chainId: TEST_CHAIN_ID,
+      accountNumber: account.accountNumber,
+      sequence: 0n,
+      messages: [msgSend(poor.address, bob.address, [{ denom: "uais", amount: "1" }])],
+      fee: [{ denom: "uais", amount: "5000" }],
+    });
+    await expectRejected(bytes, "sdk", 5, /spendable balance 10uais is smaller than 5000uais/);
+  });
+
+  it("rejects zero, negative-looking, over-2^256 and malformed amounts", async () => {
+    for (const amount of ["0", "-5", (1n << 256n).toString(), "1.5", ""]) {
+      await expectRejected(await tx({ messages: [msgSend(alice.address, bob.address, [{ denom: "uais", amount }])] }), "sdk", 10, /invalid coins/);
+    }
+  });
+
+  it("rejects an invalid denom", async () =>
+    expectRejected(await tx({ messages: [msgSend(alice.address, bob.address, [{ denom: "1bad", amount: "5" }])] }), "sdk", 10, /invalid denom/));
+
+  it("rejects invalid and wrong-prefix addresses", async () => {
+    await expectRejected(await tx({ messages: [msgSend(alice.address, "ais1notanaddress", [{ denom: "uais", amount: "5" }])] }), "sdk", 7, /invalid address/);
+    const cosmos = "cosmos19rl4cm2hmr8afy4kldpxz3fka4jguq0auqdal4";
+    await expectRejected(await tx({ messages: [msgSend(alice.address, cosmos, [{ denom: "uais", amount: "5" }])] }), "sdk", 7, /expected ais, got cosmos/);
+  });
+
+  it("rejects a transfer to a blocked module account (the fee is still paid)", async () => {
+    const before = chain.balance(alice.address);
+    const fee = accString(moduleAddress("fee_collector"));
+    const { results } = await chain.block([await tx({ messages: [msgSend(alice.address, fee, [{ denom: "uais", amount: "5" }])] })]);
+    expect([results[0]!.code, results[0]!.log]).toEqual([4, `${fee} is not allowed to receive funds: unauthorized`]);
+    expect(chain.balance(alice.address)).toBe(before - 5000n);
+  });
+
+  it("rejects a memo over 256 characters", async () => expectRejected(await tx({ memo: "m".repeat(257) }), "sdk", 12, /maximum number of characters is 256/));
+
+  it("rejects too many messages", async () => {
+    const messages = Array.from({ length: 33 }, () => msgSend(alice.address, bob.address, [{ denom: "uais", amount: "1" }]));
+    await expectRejected(await tx({ messages }), "sdk", 18, /too many messages/);
+  });
+
+  it("rejects a gas limit above the block's max gas", async () =>
+    expectRejected(await tx({ gasLimit: 100_000_001n }), "sdk", 41, /exceeds block max gas/));
+
+  it("rejects a gas limit too low to pay for the signature", async () =>
+    expectRejected(await tx({ gasLimit: 3000n, fee: [{ denom: "uais", amount: "100" }] }), "sdk", 11, /out of gas/));
+
+  it("reports an unknown account as gRPC NotFound, as cosmjs expects", () => {
+    const response = chain.app.query({
+      path: "/cosmos.auth.v1beta1.Query/Account",
+      data: QueryAccountRequest.encode({ address: keyFromMnemonic(newMnemonic()).address }).finish(),
+      height: 0n,
+      prove: false,
+    });
+    expect(response.code).toBe(22);
+    expect(response.log).toMatch(/^rpc error: code = NotFound desc = account ais1\w+ not found: key not found$/);
+    const known = chain.app.query({
+      path: "/cosmos.auth.v1beta1.Query/Account",
+      data: QueryAccountRequest.encode({ address: alice.address }).finish(),
+      height: 0n,
+      prove: false,
+    });
+    expect(QueryAccountResponse.decode(known.value).account?.typeUrl).toBe("/cosmos.auth.v1beta1.BaseAccount");
+  });
+});

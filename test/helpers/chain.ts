@@ -1,0 +1,127 @@
+// An in-process AIS chain (the real modules and ante handler) for unit tests: genesis with the
+// mission's economy held by fixed test keys, blocks with transactions, and the supply invariant
+// checked after every block.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { RequestFinalizeBlock, RequestInitChain, type ExecTxResult } from "cosmjs-types/tendermint/abci/types";
+import { aisModules, aisStoreNames, createAisApp } from "../../chain/app/ais.js";
+import type { AisApp } from "../../chain/app/app.js";
+import { Context } from "../../chain/app/context.js";
+import { InfiniteGasMeter } from "../../chain/app/gas.js";
+import { MapStoreSet, ReadonlyStore } from "../../chain/app/state.js";
+import { silentLogger } from "../../chain/logger.js";
+import { totalSupplyInvariant } from "../../chain/modules/bank/invariants.js";
+import { aisGenesis, type GenesisDoc } from "../../chain/node/genesis.js";
+import { keyFromMnemonic, type AccountKey } from "../../chain/node/wallet.js";
+import { MultiStore } from "../../chain/store/multistore.js";
+import { accAddress } from "../../chain/types/address.js";
+import { parseDecCoins } from "../../chain/types/dec.js";
+
+export const TEST_CHAIN_ID = "ais-test-1";
+
+// Fixed test mnemonics (never use them for anything of value).
+const MNEMONICS = {
+  private: "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+  technology: "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong",
+  institutions: "legal winner thank year wave sausage worth useful legal winner thank yellow",
+};
+
+export const testKeys = {
+  private: keyFromMnemonic(MNEMONICS.private),
+  technology: keyFromMnemonic(MNEMONICS.technology),
+  institutions: keyFromMnemonic(MNEMONICS.institutions),
+};
+
+export function testGenesis(): GenesisDoc {
+  const base = {
+    genesis_time: "2026-11-24T00:00:00Z",
+    chain_id: TEST_CHAIN_ID,
+    initial_height: "1",
+    consensus_params: {
+      block: { max_bytes: "22020096", max_gas: "-1" },
+      evidence: { max_age_num_blocks: "100000", max_age_duration: "172800000000000", max_bytes: "1048576" },
+      validator: { pub_key_types: ["ed25519"] },
+      version: { app: "0" },
+      abci: { vote_extensions_enable_height: "0" },
+    },
+    validators: [],
+    app_hash: "",
+    app_state: {},
+  };
+  return aisGenesis(base, TEST_CHAIN_ID, [], {
+    private: testKeys.private.address,
+    technology: testKeys.technology.address,
+    institutions: testKeys.institutions.address,
+  });
+}
+
+export class TestChain {
+  height = 0;
+  private constructor(
+    readonly app: AisApp,
+    readonly store: MultiStore,
+    private readonly dir: string,
+  ) {}
+
+  static async start(options: { minGasPrices?: string; genesis?: GenesisDoc } = {}): Promise<TestChain> {
+    const dir = mkdtempSync(join(tmpdir(), "ais-chain-"));
+    const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
+    const app = createAisApp({
+      chainId: TEST_CHAIN_ID,
+      version: "test",
+      store,
+      logger: silentLogger,
+      minGasPrices: parseDecCoins(options.minGasPrices ?? "0.025uais"),
+    });
+    const genesis = options.genesis ?? testGenesis();
+    app.initChain(
+      RequestInitChain.fromPartial({
+        chainId: TEST_CHAIN_ID,
+        initialHeight: 1n,
+        time: { seconds: 1_795_000_000n, nanos: 0 },
+        consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
+        appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
+      }),
+    );
+    const chain = new TestChain(app, store, dir);
+    await chain.block([]);
+    return chain;
+  }
+
+  /** Executes and commits a block; asserts the supply invariant afterwards. */
+  async block(txs: Uint8Array[]): Promise<{ results: ExecTxResult[]; appHash: Uint8Array }> {
+    this.height++;
+    const response = this.app.finalizeBlock(
+      RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: 1_795_000_000n + BigInt(this.height), nanos: 0 }, txs }),
+    );
+    await this.app.commit();
+    const broken = totalSupplyInvariant(this.readContext(), aisModules().bank.keeper);
+    if (broken !== undefined) throw new Error(`supply invariant broken at height ${this.height}: ${broken}`);
+    return { results: response.txResults, appHash: response.appHash };
+  }
+
+  /** A read-only context on the last committed state. */
+  readContext(): Context {
+    const stores = new Map(this.store.storeNames.map((n) => [n, new ReadonlyStore(this.store.treeAt(n, this.store.latestVersion))] as const));
+    const header = { chainId: TEST_CHAIN_ID, height: this.height, time: { seconds: 0n, nanos: 0 }, proposerAddress: new Uint8Array(0) };
+    return new Context(header, "query", new InfiniteGasMeter(), new MapStoreSet(stores), silentLogger);
+  }
+
+  balance(address: string, denom = "uais"): bigint {
+    const { bank } = aisModules();
+    return bank.keeper.balance(this.readContext(), accAddress(address), denom);
+  }
+
+  account(address: string) {
+    const { auth } = aisModules();
+    return auth.keeper.getAccount(this.readContext(), accAddress(address));
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export type { AccountKey };
