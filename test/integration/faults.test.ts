@@ -1,10 +1,12 @@
 // kill -9 of the app (during block execution and during commit) and of CometBFT, then restart:
 // CometBFT replays what the app lost and the chain continues. A missing or corrupted database
 // stops the start with an error naming its path.
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { patchTomlFile } from "../../chain/node/config.js";
 import { isAlive } from "../../chain/node/testnet.js";
+import { startTransferLoop, type TransferLoop } from "../helpers/load.js";
 import { aisd, freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
 
@@ -14,24 +16,33 @@ function cometbftPid(node: AisdProcess): number {
   return Number(match[1]);
 }
 
-describe("crash recovery under the real CometBFT", () => {
+describe("crash recovery under the real CometBFT, with transfers in every block", () => {
   const home = tempDir("faults");
+  const fullNode = tempDir("faults-fullnode");
   let rpc: CometRpc;
   let args: string[];
+  let load: TransferLoop;
 
   beforeAll(async () => {
     const rpcPort = await freePort();
     args = ["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--block-time", "100ms"];
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
+    await stop(await runUntil(2)); // creates the home and its genesis keys
+    const keys = JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as Record<string, { mnemonic: string; address: string }>;
+    load = await startTransferLoop(rpc.url, keys.private!.mnemonic, keys.technology!.address, 50);
   });
 
-  afterAll(() => home.remove());
+  afterAll(async () => {
+    await load.stop();
+    home.remove();
+    fullNode.remove();
+  });
 
   /** Runs the node until its crash point kills it, then waits for CometBFT to notice and exit too. */
   async function crashAt(point: string): Promise<string> {
     const node = runAisd(args, { AIS_CRASH_AT: point });
     const { signal } = await node.exited;
-    expect(signal).toBe("SIGKILL");
+    expect(signal, node.output().slice(-2000)).toBe("SIGKILL");
     const pid = cometbftPid(node);
     await waitFor("cometbft to exit", async () => (isAlive(pid) ? undefined : true), 30_000);
     return node.output();
@@ -49,45 +60,58 @@ describe("crash recovery under the real CometBFT", () => {
   }
 
   it("replays a block whose FinalizeBlock was cut short by kill -9", async () => {
-    const output = await crashAt("finalize:6");
+    const output = await crashAt("finalize:12");
     expect(output).toContain("crash point reached");
-    const node = await runUntil(12);
-    expect(node.output()).toMatch(/ABCI Replay Blocks\s+module=consensus appHeight=5 storeHeight=6 stateHeight=5/);
+    const node = await runUntil(18);
+    expect(node.output()).toMatch(/ABCI Replay Blocks\s+module=consensus appHeight=11 storeHeight=12 stateHeight=11/);
     expect(node.output()).not.toContain("initialized chain from genesis");
     await stop(node);
   });
 
   it("recovers from kill -9 while the block's database write is in flight", async () => {
-    await crashAt("commit:16");
-    const node = await runUntil(22);
-    // The app is at 15 or 16 depending on whether the write landed before the kill; CometBFT replays the rest.
-    expect(node.output()).toMatch(/ABCI Replay Blocks\s+module=consensus appHeight=1[56] storeHeight=16/);
+    await crashAt("commit:24");
+    const node = await runUntil(30);
+    // The app is at 23 or 24 depending on whether the write landed before the kill; CometBFT replays the rest.
+    expect(node.output()).toMatch(/ABCI Replay Blocks\s+module=consensus appHeight=2[34] storeHeight=24/);
     await stop(node);
   });
 
   it("stops the app when CometBFT is killed, and restarts cleanly", async () => {
-    const node = await runUntil(25);
+    const node = await runUntil(33);
     process.kill(cometbftPid(node), "SIGKILL");
     const { code } = await node.exited;
     expect(code).toBe(3);
     expect(node.output()).toContain("cometbft exited (SIGKILL)");
-    await stop(await runUntil(30));
+    await stop(await runUntil(38));
   });
 
-  it("keeps app hashes equal to what the headers committed to across the crashes", async () => {
-    const node = await runUntil(31);
-    // CometBFT checks replayed app hashes against stored headers and halts on a mismatch; the headers
-    // after the crash points must also agree with the app's current state.
-    const latest = await rpc.height();
-    const info = await rpc.call<{ response: { last_block_height: string; last_block_app_hash: string } }>("abci_info");
-    const appHeight = Number(info.response.last_block_height);
-    expect(appHeight).toBeGreaterThanOrEqual(latest - 1);
-    expect(Buffer.from(info.response.last_block_app_hash, "base64").toString("hex").toUpperCase()).toBe(
-      await rpc.appHashInHeader(appHeight + 1).catch(async () => {
-        await waitFor("next block", async () => ((await rpc.height()) > appHeight ? true : undefined));
-        return rpc.appHashInHeader(appHeight + 1);
-      }),
-    );
+  it("carried transfers through the crashes, and a fresh node replays the chain to the same app hashes", async () => {
+    const node = await runUntil(40);
+    expect(load.accepted).toBeGreaterThan(20);
+    const withTxs = await rpc.call<{ total_count: string }>("tx_search", { query: "tx.height>0", per_page: "1" });
+    expect(Number(withTxs.total_count)).toBeGreaterThan(10);
+
+    // A non-validator started from the same genesis executes every block from height 1 with its own
+    // application state; CometBFT halts it on the first app hash that differs from the headers.
+    await aisd(["init", "fullnode", "--chain-id", "ais-devnet-1", "--home", fullNode.path]);
+    copyFileSync(join(home.path, "config", "genesis.json"), join(fullNode.path, "config", "genesis.json"));
+    const nodeId = (await aisd(["tendermint", "show-node-id", "--home", home.path])).trim();
+    const p2pPort = args[args.indexOf("--p2p-port") + 1];
+    const fullRpcPort = await freePort();
+    patchTomlFile(join(fullNode.path, "config", "config.toml"), {
+      rpc: { laddr: `tcp://127.0.0.1:${fullRpcPort}` },
+      p2p: { laddr: `tcp://127.0.0.1:${await freePort()}`, persistent_peers: `${nodeId}@127.0.0.1:${p2pPort}`, addr_book_strict: false, allow_duplicate_ip: true },
+    });
+    const follower = runAisd(["start", "--home", fullNode.path]);
+    const followerRpc = new CometRpc(`http://127.0.0.1:${fullRpcPort}`);
+    const target = await rpc.height();
+    await waitFor("the full node to catch up", async () => ((await followerRpc.height()) >= target ? true : undefined), 120_000);
+    for (const height of [5, 12, 13, 24, 25, target]) {
+      expect(await followerRpc.appHashInHeader(height), `height ${height}`).toBe(await rpc.appHashInHeader(height));
+    }
+    const info = await followerRpc.call<{ response: { last_block_height: string } }>("abci_info");
+    expect(Number(info.response.last_block_height)).toBeGreaterThanOrEqual(target - 1);
+    await stop(follower);
     await stop(node);
   });
 });
