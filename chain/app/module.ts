@@ -103,6 +103,10 @@ export class ModuleRegistry {
     return this.queryRoutes.get(path);
   }
 
+  msgRoutesList(): AnyMsgRoute[] {
+    return [...this.msgRoutes.values()];
+  }
+
   get messageTypes(): string[] {
     return [...this.msgRoutes.keys()].sort();
   }

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { isLogLevel, type LogLevel } from "../logger.js";
 import { AIS_VERSION, COMETBFT_VERSION, cometbft, resolveCometBFT } from "../node/cometbft.js";
+import { readAppConfig } from "../node/config.js";
 import { readGenesis } from "../node/genesis.js";
 import { homePaths } from "../node/home.js";
 import { initHome, readAllocationKeys } from "../node/init.js";
@@ -32,6 +33,10 @@ function positiveInt(value: string): number {
 function logLevel(value: string): LogLevel {
   if (!isLogLevel(value)) throw new InvalidArgumentError("one of debug, info, warn, error");
   return value;
+}
+
+function restUrl(apiAddress: string): string {
+  return apiAddress === "" ? "(off)" : apiAddress.replace("tcp://", "http://");
 }
 
 const homeOption = () => new Option("--home <dir>", "node home directory").default(DEFAULT_HOME);
@@ -81,6 +86,7 @@ program
   .option("--home <dir>", "devnet home", DEFAULT_DEVNET_HOME)
   .option("--rpc-port <port>", "CometBFT RPC port", port, 26657)
   .option("--p2p-port <port>", "CometBFT p2p port (default: RPC port - 1)", port)
+  .option("--rest-port <port>", "REST port (Cosmos gateway paths and /metrics)", port, 1317)
   .option("--chain-id <id>", "chain id of a new devnet", "ais-devnet-1")
   .option("--block-time <duration>", "target block interval (CometBFT timeout_commit)", "500ms")
   .option("--reset", "delete the devnet home and start a new chain", false)
@@ -90,6 +96,7 @@ program
       home: string;
       rpcPort: number;
       p2pPort?: number;
+      restPort: number;
       chainId: string;
       blockTime: string;
       reset: boolean;
@@ -105,6 +112,7 @@ program
           chainId: opts.chainId,
           rpcPort: opts.rpcPort,
           p2pPort: opts.p2pPort ?? opts.rpcPort - 1,
+          restPort: opts.restPort,
           blockTime: opts.blockTime,
           local: true,
           appConfig: { pruningKeepRecent: 100_000 },
@@ -119,6 +127,7 @@ program
           `  AIS devnet ${chainId}`,
           `  home      ${home}`,
           `  rpc       http://${rpc?.[1] ?? `127.0.0.1:${opts.rpcPort}`}`,
+          `  rest      ${restUrl(readAppConfig(paths.appToml).apiAddress)}`,
           `  faucet    ${faucet.address} (10,000,000,000 AIS; keys in ${paths.allocationKeys})`,
           `  mnemonic  ${faucet.mnemonic}`,
           `  stop      Ctrl-C (the chain continues on the next start; --reset starts a new one)`,
@@ -138,11 +147,13 @@ testnet
   .requiredOption("--validators <n>", "number of validators", positiveInt)
   .requiredOption("--output <dir>", "directory for the node homes")
   .option("--chain-id <id>", "chain id", "ais-testnet-1")
-  .option("--starting-port <port>", "node i uses ports starting-port + 10i (p2p) and + 10i + 1 (rpc)", port, 36656)
+  .option("--starting-port <port>", "node i uses ports starting-port + 10i (p2p), + 10i + 1 (rpc), + 10i + 2 (rest)", port, 36656)
   .option("--block-time <duration>", "target block interval", "500ms")
   .action(async (opts: { validators: number; output: string; chainId: string; startingPort: number; blockTime: string }) => {
     const nodes = await initTestnet({ ...opts, output: resolve(opts.output) });
-    for (const n of nodes) process.stdout.write(`${n.name}  ${n.nodeId}  rpc http://127.0.0.1:${n.rpcPort}  home ${n.home}\n`);
+    for (const n of nodes) {
+      process.stdout.write(`${n.name}  ${n.nodeId}  rpc http://127.0.0.1:${n.rpcPort}  rest http://127.0.0.1:${n.restPort}  home ${n.home}\n`);
+    }
   });
 
 testnet

@@ -56,6 +56,8 @@ export interface AppConfig {
   pruningInterval: number;
   /** Tree nodes per cache generation. */
   nodeCacheSize: number;
+  /** REST (Cosmos gateway paths and /metrics); empty address disables it. */
+  apiAddress: string;
 }
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
@@ -64,6 +66,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   pruningKeepRecent: DEFAULT_KEEP_RECENT,
   pruningInterval: DEFAULT_PRUNE_INTERVAL,
   nodeCacheSize: DEFAULT_NODE_CACHE,
+  apiAddress: "tcp://127.0.0.1:1317",
 };
 
 export function renderAppToml(config: AppConfig): string {
@@ -85,6 +88,11 @@ interval = ${config.pruningInterval}
 [store]
 # Tree nodes kept in memory per cache generation (up to twice this many are cached).
 node_cache = ${config.nodeCacheSize}
+
+[api]
+# The REST server: the Cosmos SDK gateway paths (/cosmos/bank/v1beta1/…) and /metrics for Prometheus.
+# An empty address turns it off.
+address = ${JSON.stringify(config.apiAddress)}
 `;
 }
 
@@ -119,7 +127,16 @@ export function readAppConfig(path: string): AppConfig {
     pruningKeepRecent: keepRecent,
     pruningInterval: integer(section("pruning").interval, DEFAULT_APP_CONFIG.pruningInterval, "pruning.interval", 1),
     nodeCacheSize: integer(section("store").node_cache, DEFAULT_APP_CONFIG.nodeCacheSize, "store.node_cache", 1),
+    apiAddress: apiAddress(section("api").address, path),
   };
+}
+
+function apiAddress(value: unknown, path: string): string {
+  if (value === undefined) return DEFAULT_APP_CONFIG.apiAddress;
+  if (typeof value !== "string" || (value !== "" && !/^tcp:\/\/[^:]+:\d+$/.test(value))) {
+    throw new Error(`${path}: api.address must be tcp://host:port or empty`);
+  }
+  return value;
 }
 
 export function writeAppConfig(path: string, config: AppConfig): void {

@@ -4,6 +4,7 @@
 // been started. Only `aisd start` reads the variable; consensus code knows nothing of it.
 import type { AbciApplication } from "../abci/application.js";
 import type { Logger } from "../logger.js";
+import { bind } from "./metrics.js";
 
 export const CRASH_ENV = "AIS_CRASH_AT";
 
@@ -19,7 +20,7 @@ export function withCrashPoint(app: AbciApplication, spec: string | undefined, l
   };
   let finalizing = 0n;
   return {
-    ...bindAll(app),
+    ...bind(app),
     finalizeBlock: async (request) => {
       finalizing = request.height;
       const response = await app.finalizeBlock(request);
@@ -33,24 +34,5 @@ export function withCrashPoint(app: AbciApplication, spec: string | undefined, l
       }
       return app.commit(request);
     },
-  };
-}
-
-function bindAll(app: AbciApplication): AbciApplication {
-  return {
-    info: (r) => app.info(r),
-    initChain: (r) => app.initChain(r),
-    query: (r) => app.query(r),
-    checkTx: (r) => app.checkTx(r),
-    prepareProposal: (r) => app.prepareProposal(r),
-    processProposal: (r) => app.processProposal(r),
-    extendVote: (r) => app.extendVote(r),
-    verifyVoteExtension: (r) => app.verifyVoteExtension(r),
-    finalizeBlock: (r) => app.finalizeBlock(r),
-    commit: (r) => app.commit(r),
-    listSnapshots: (r) => app.listSnapshots(r),
-    offerSnapshot: (r) => app.offerSnapshot(r),
-    loadSnapshotChunk: (r) => app.loadSnapshotChunk(r),
-    applySnapshotChunk: (r) => app.applySnapshotChunk(r),
   };
 }

@@ -18,6 +18,8 @@ export interface InitOptions {
   p2pPort?: number;
   /** RPC listen port (default 26657). */
   rpcPort?: number;
+  /** REST listen port (default 1317). */
+  restPort?: number;
   /** CometBFT proxy_app; defaults to a unix socket in the home. */
   abciAddress?: string;
   /** consensus.timeout_commit, e.g. "1s" — roughly the block interval. */
@@ -90,7 +92,8 @@ export async function initHome(options: InitOptions): Promise<InitResult> {
   if (allocationKeys !== undefined) writeAllocationKeys(paths.allocationKeys, allocationKeys);
   const holders = options.holders ?? holdersOf(allocationKeys!);
   writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, [validator], holders));
-  writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, ...options.appConfig });
+  const apiAddress = options.restPort === undefined ? DEFAULT_APP_CONFIG.apiAddress : `tcp://127.0.0.1:${options.restPort}`;
+  writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, apiAddress, ...options.appConfig });
   await MultiStore.create({ path: paths.appDb, storeNames: aisStoreNames() }).close();
   return { paths, nodeId: cometbft(["show-node-id", "--home", options.home]).trim(), validator, allocationKeys };
 }

@@ -3,7 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parse } from "smol-toml";
-import { AbciServer } from "../abci/server.js";
+import { AbciServer, parseAddress } from "../abci/server.js";
+import { createRestServer } from "../rest/server.js";
+import { protoJsonFor } from "../rest/types.js";
 import { aisStoreNames, createAisApp } from "../app/ais.js";
 import { createLogger, type LogLevel, type Logger } from "../logger.js";
 import { MultiStore } from "../store/multistore.js";
@@ -11,6 +13,7 @@ import { parseDecCoins } from "../types/dec.js";
 import { AIS_VERSION, resolveCometBFT } from "./cometbft.js";
 import { readAppConfig } from "./config.js";
 import { CRASH_ENV, withCrashPoint } from "./crash.js";
+import { AppMetrics } from "./metrics.js";
 import { readGenesis } from "./genesis.js";
 import { homePaths } from "./home.js";
 
@@ -46,7 +49,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   const logger = createLogger({ level: options.logLevel ?? appConfig.logLevel }).with({ module: "aisd" });
   const genesis = readGenesis(paths.genesis);
   const cometbftBinary = resolveCometBFT();
-  const proxyApp = readProxyApp(paths.configToml);
+  const { proxyApp, rpcUrl } = readCometConfig(paths.configToml);
 
   const store = MultiStore.open({
     path: paths.appDb,
@@ -73,6 +76,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     stopping ??= (async () => {
       logger.info("stopping", { reason });
       await stopChild(child, logger);
+      await rest?.close();
       await server.close();
       await store.close();
       rmSync(paths.pidFile, { force: true });
@@ -83,9 +87,21 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     return stopping;
   };
 
+  const metrics = new AppMetrics(() => store.stats());
+  const rest =
+    appConfig.apiAddress === ""
+      ? undefined
+      : createRestServer({
+          app,
+          json: protoJsonFor(app.registry),
+          cometRpcUrl: rpcUrl,
+          version: { name: "ais", appName: "aisd", version: AIS_VERSION },
+          metrics: metrics.registry,
+          logger,
+        });
   const server = new AbciServer({
     address: proxyApp,
-    app: withCrashPoint(app, process.env[CRASH_ENV], logger),
+    app: withCrashPoint(metrics.instrument(app), process.env[CRASH_ENV], logger),
     logger,
     onFatal: (error) => void stop(`state machine error: ${error.message}`, EXIT.appFailed),
   });
@@ -94,6 +110,17 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   } catch (err) {
     await store.close();
     throw new Error(`cannot listen for CometBFT on ${proxyApp}: ${(err as Error).message}`);
+  }
+  if (rest !== undefined) {
+    const { host, port } = parseAddress(appConfig.apiAddress);
+    try {
+      await rest.listen({ host, port });
+    } catch (err) {
+      await server.close();
+      await store.close();
+      throw new Error(`cannot serve REST on ${appConfig.apiAddress}: ${(err as Error).message}`);
+    }
+    logger.info("REST server listening", { address: `http://${host}:${port}` });
   }
 
   child = spawn(cometbftBinary, ["start", "--home", options.home], { stdio: ["ignore", "inherit", "inherit"] });
@@ -107,13 +134,17 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   return { exited, stop: (reason) => stop(reason, EXIT.stopped) };
 }
 
-function readProxyApp(configToml: string): string {
-  const config = parse(readFileSync(configToml, "utf8")) as { proxy_app?: unknown; abci?: unknown };
+/** Where CometBFT reaches the app, and where the app reaches CometBFT's RPC. */
+function readCometConfig(configToml: string): { proxyApp: string; rpcUrl: string } {
+  const config = parse(readFileSync(configToml, "utf8")) as { proxy_app?: unknown; abci?: unknown; rpc?: { laddr?: unknown } };
   if (config.abci !== undefined && config.abci !== "socket") {
     throw new Error(`${configToml}: abci = ${JSON.stringify(config.abci)} is not supported; use "socket"`);
   }
   if (typeof config.proxy_app !== "string") throw new Error(`${configToml} has no proxy_app`);
-  return config.proxy_app;
+  const laddr = typeof config.rpc?.laddr === "string" ? config.rpc.laddr : "tcp://127.0.0.1:26657";
+  const rpc = parseAddress(laddr);
+  const host = rpc.host === "0.0.0.0" || rpc.host === undefined ? "127.0.0.1" : rpc.host;
+  return { proxyApp: config.proxy_app, rpcUrl: `http://${host}:${rpc.port}` };
 }
 
 async function stopChild(child: ChildProcess | undefined, logger: Logger): Promise<void> {

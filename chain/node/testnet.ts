@@ -12,7 +12,7 @@ export interface TestnetInitOptions {
   validators: number;
   output: string;
   chainId: string;
-  /** Node i uses p2p port startingPort + 10i and RPC port startingPort + 10i + 1. */
+  /** Node i uses p2p port startingPort + 10i, RPC port + 10i + 1 and REST port + 10i + 2. */
   startingPort: number;
   blockTime: string;
 }
@@ -23,6 +23,7 @@ export interface TestnetNode {
   nodeId: string;
   p2pPort: number;
   rpcPort: number;
+  restPort: number;
 }
 
 export async function initTestnet(options: TestnetInitOptions): Promise<TestnetNode[]> {
@@ -47,11 +48,12 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
       chainId: options.chainId,
       p2pPort,
       rpcPort,
+      restPort: p2pPort + 2,
       blockTime: options.blockTime,
       local: true,
       holders: holdersOf(allocationKeys),
     });
-    nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort });
+    nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort, restPort: p2pPort + 2 });
     validators.push(result.validator);
   }
   // One genesis for all: node0's, with every validator.

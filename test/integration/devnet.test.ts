@@ -15,7 +15,7 @@ describe("aisd devnet", () => {
 
   beforeAll(async () => {
     const rpcPort = await freePort();
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--block-time", "100ms"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "100ms"]);
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
     await waitFor("block 20", async () => ((await rpc.height()) >= 20 ? true : undefined), 90_000);
   });
@@ -84,7 +84,7 @@ describe("aisd devnet", () => {
     node.child.kill("SIGTERM");
     expect(await node.exited).toEqual({ code: 0, signal: null });
     const rpcPort = Number(new URL(rpc.url).port);
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--block-time", "100ms"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--block-time", "100ms"]); // ports come from the home
     await waitFor("blocks after restart", async () => ((await rpc.height()) > height + 3 ? true : undefined), 60_000);
   });
 });

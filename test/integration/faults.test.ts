@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { patchTomlFile } from "../../chain/node/config.js";
+import { patchTomlFile, readAppConfig, writeAppConfig } from "../../chain/node/config.js";
 import { isAlive } from "../../chain/node/testnet.js";
 import { startTransferLoop, type TransferLoop } from "../helpers/load.js";
 import { aisd, freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
@@ -25,7 +25,7 @@ describe("crash recovery under the real CometBFT, with transfers in every block"
 
   beforeAll(async () => {
     const rpcPort = await freePort();
-    args = ["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--block-time", "100ms"];
+    args = ["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "100ms"];
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
     await stop(await runUntil(2)); // creates the home and its genesis keys
     const keys = JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as Record<string, { mnemonic: string; address: string }>;
@@ -102,6 +102,8 @@ describe("crash recovery under the real CometBFT, with transfers in every block"
       rpc: { laddr: `tcp://127.0.0.1:${fullRpcPort}` },
       p2p: { laddr: `tcp://127.0.0.1:${await freePort()}`, persistent_peers: `${nodeId}@127.0.0.1:${p2pPort}`, addr_book_strict: false, allow_duplicate_ip: true },
     });
+    const appToml = join(fullNode.path, "config", "app.toml");
+    writeAppConfig(appToml, { ...readAppConfig(appToml), apiAddress: "" });
     const follower = runAisd(["start", "--home", fullNode.path]);
     const followerRpc = new CometRpc(`http://127.0.0.1:${fullRpcPort}`);
     const target = await rpc.height();

@@ -1,0 +1,32 @@
+// The local CometBFT's JSON-RPC, for what only CometBFT knows: broadcasting, blocks, indexed txs.
+import { unavailable } from "./errors.js";
+
+export class CometClient {
+  constructor(readonly url: string) {}
+
+  async call<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    let body: { result?: T; error?: { code: number; message: string; data?: string } };
+    try {
+      const response = await fetch(this.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      body = (await response.json()) as typeof body;
+    } catch (err) {
+      throw unavailable(`CometBFT RPC at ${this.url} is unavailable: ${(err as Error).message}`);
+    }
+    if (body.error !== undefined) throw new CometRpcError(body.error.message, body.error.data ?? "");
+    return body.result as T;
+  }
+}
+
+export class CometRpcError extends Error {
+  constructor(
+    message: string,
+    readonly data: string,
+  ) {
+    super(data === "" ? message : `${message}: ${data}`);
+  }
+}

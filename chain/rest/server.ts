@@ -1,0 +1,48 @@
+// The REST server of `aisd start`: the Cosmos gateway paths wallets and explorers use, and /metrics.
+// One fastify plugin per concern; every route validates its input with a JSON schema.
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Registry } from "prom-client";
+import type { Logger } from "../logger.js";
+import { authRoutes } from "./auth.js";
+import { bankRoutes } from "./bank.js";
+import { CometClient, CometRpcError } from "./comet.js";
+import { restContext, type Querier } from "./context.js";
+import { GatewayError, badRequest, sendError } from "./errors.js";
+import type { ProtoJson } from "./protojson.js";
+import { tendermintRoutes, type AppVersion } from "./tendermint.js";
+import { txRoutes } from "./tx.js";
+
+export interface RestServerOptions {
+  app: Querier;
+  json: ProtoJson;
+  cometRpcUrl: string;
+  version: AppVersion;
+  metrics: Registry;
+  logger: Logger;
+}
+
+export function createRestServer(options: RestServerOptions): FastifyInstance {
+  const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
+  const ctx = restContext(options.app, options.json, new CometClient(options.cometRpcUrl));
+  const log = options.logger.with({ module: "rest" });
+
+  server.setErrorHandler((error, request, reply) => {
+    if (error instanceof GatewayError) return sendError(reply, error);
+    if (error instanceof CometRpcError) return sendError(reply, badRequest(error.message));
+    const validation = (error as { validation?: unknown }).validation;
+    if (validation !== undefined) return sendError(reply, badRequest((error as Error).message));
+    log.error("request failed", { url: request.url, error: error instanceof Error ? error.message : String(error) });
+    return sendError(reply, new GatewayError(500, 2, "internal error"));
+  });
+  server.setNotFoundHandler((request, reply) => sendError(reply, new GatewayError(501, 12, `Not Implemented: ${request.url}`)));
+
+  server.register(authRoutes, { ctx });
+  server.register(bankRoutes, { ctx });
+  server.register(txRoutes, { ctx });
+  server.register(tendermintRoutes, { ctx, version: options.version });
+  server.get("/metrics", async (_request, reply) => {
+    reply.header("content-type", options.metrics.contentType);
+    return options.metrics.metrics();
+  });
+  return server;
+}
