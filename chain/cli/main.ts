@@ -13,7 +13,11 @@ import { homePaths } from "../node/home.js";
 import { initHome, readAllocationKeys } from "../node/init.js";
 import { EXIT, startNode } from "../node/node.js";
 import { initTestnet, startTestnet, stopTestnet } from "../node/testnet.js";
-import { toBase64Ed25519Json } from "./keys.js";
+import { registerChainInfo } from "./chain-info.js";
+import { toBase64Ed25519Json } from "./format.js";
+import { registerKeys } from "./keys.js";
+import { registerQuery } from "./query.js";
+import { registerTx } from "./tx.js";
 
 const DEFAULT_HOME = join(homedir(), ".aisd");
 const DEFAULT_DEVNET_HOME = join(homedir(), ".aisd-devnet");
@@ -226,6 +230,11 @@ tendermint
     };
     process.stdout.write(toBase64Ed25519Json(key.pub_key) + "\n");
   });
+
+registerKeys(program, homeOption);
+registerTx(program, homeOption);
+registerQuery(program);
+registerChainInfo(program, homeOption);
 
 try {
   await program.parseAsync();

@@ -1,6 +1,6 @@
 // What every REST plugin gets: in-process ABCI queries, proto-JSON conversion, CometBFT's RPC.
 import type { RequestQuery, ResponseQuery } from "cosmjs-types/tendermint/abci/types";
-import type { CometClient } from "./comet.js";
+import type { CometClient } from "../client/comet.js";
 import { badRequest, fromQuery } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
 

@@ -5,9 +5,9 @@ import type { Registry } from "prom-client";
 import type { Logger } from "../logger.js";
 import { authRoutes } from "./auth.js";
 import { bankRoutes } from "./bank.js";
-import { CometClient, CometRpcError } from "./comet.js";
+import { CometClient, CometRpcError, CometUnavailableError } from "../client/comet.js";
 import { restContext, type Querier } from "./context.js";
-import { GatewayError, badRequest, sendError } from "./errors.js";
+import { GatewayError, badRequest, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
 import { tendermintRoutes, type AppVersion } from "./tendermint.js";
 import { txRoutes } from "./tx.js";
@@ -29,6 +29,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.setErrorHandler((error, request, reply) => {
     if (error instanceof GatewayError) return sendError(reply, error);
     if (error instanceof CometRpcError) return sendError(reply, badRequest(error.message));
+    if (error instanceof CometUnavailableError) return sendError(reply, unavailable(error.message));
     const validation = (error as { validation?: unknown }).validation;
     if (validation !== undefined) return sendError(reply, badRequest((error as Error).message));
     log.error("request failed", { url: request.url, error: error instanceof Error ? error.message : String(error) });

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsync } from "fastify";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { CometRpcError } from "./comet.js";
+import { CometRpcError, type CometClient } from "../client/comet.js";
+import type { ProtoJson } from "./protojson.js";
 import type { RestContext } from "./context.js";
 import { badRequest, notFound } from "./errors.js";
 
@@ -24,9 +25,39 @@ function base64ToHex(base64: string | null): string {
   return Buffer.from(base64 ?? "", "base64").toString("hex").toUpperCase();
 }
 
-export const txRoutes: FastifyPluginAsync<{ ctx: RestContext }> = async (app, { ctx }) => {
-  const txJson = (bytes: Uint8Array): unknown => ctx.json.message(Tx, Tx.decode(bytes));
+/** A transaction by hash from CometBFT's indexer, as GetTx returns it: {tx, tx_response}. */
+export async function lookupTx(comet: CometClient, json: ProtoJson, hash: string): Promise<{ tx: unknown; tx_response: unknown }> {
+  let found: CometTxResult;
+  try {
+    found = await comet.call("tx", { hash: Buffer.from(hash, "hex").toString("base64"), prove: false });
+  } catch (err) {
+    if (err instanceof CometRpcError && /not found/.test(err.message)) throw notFound(`tx not found: ${hash.toUpperCase()}`);
+    throw err;
+  }
+  const block = await comet.call<{ block: { header: { time: string } } }>("block", { height: found.height });
+  const tx = json.message(Tx, Tx.decode(Buffer.from(found.tx, "base64")));
+  const r = found.tx_result;
+  return {
+    tx,
+    tx_response: {
+      height: found.height,
+      txhash: found.hash,
+      codespace: r.codespace,
+      code: r.code,
+      data: base64ToHex(r.data),
+      raw_log: r.log,
+      logs: [],
+      info: r.info,
+      gas_wanted: r.gas_wanted,
+      gas_used: r.gas_used,
+      tx: { "@type": "/cosmos.tx.v1beta1.Tx", ...(tx as object) },
+      timestamp: block.block.header.time.replace(/\.\d+Z$/, "Z"),
+      events: r.events,
+    },
+  };
+}
 
+export const txRoutes: FastifyPluginAsync<{ ctx: RestContext }> = async (app, { ctx }) => {
   app.post<{ Body: { tx_bytes: string; mode?: (typeof BROADCAST_MODES)[number] } }>(
     "/cosmos/tx/v1beta1/txs",
     {
@@ -74,37 +105,7 @@ export const txRoutes: FastifyPluginAsync<{ ctx: RestContext }> = async (app, { 
   app.get<{ Params: { hash: string } }>(
     "/cosmos/tx/v1beta1/txs/:hash",
     { schema: { params: { type: "object", required: ["hash"], properties: { hash: { type: "string", pattern: "^(0x)?[0-9A-Fa-f]{64}$" } } } } },
-    async (request) => {
-      const hash = request.params.hash.replace(/^0x/, "");
-      let found: CometTxResult;
-      try {
-        found = await ctx.comet.call("tx", { hash: Buffer.from(hash, "hex").toString("base64"), prove: false });
-      } catch (err) {
-        if (err instanceof CometRpcError && /not found/.test(err.message)) throw notFound(`tx not found: ${hash.toUpperCase()}`);
-        throw err;
-      }
-      const block = await ctx.comet.call<{ block: { header: { time: string } } }>("block", { height: found.height });
-      const tx = txJson(Buffer.from(found.tx, "base64"));
-      const r = found.tx_result;
-      return {
-        tx,
-        tx_response: {
-          height: found.height,
-          txhash: found.hash,
-          codespace: r.codespace,
-          code: r.code,
-          data: base64ToHex(r.data),
-          raw_log: r.log,
-          logs: [],
-          info: r.info,
-          gas_wanted: r.gas_wanted,
-          gas_used: r.gas_used,
-          tx: { "@type": "/cosmos.tx.v1beta1.Tx", ...(tx as object) },
-          timestamp: block.block.header.time.replace(/\.\d+Z$/, "Z"),
-          events: r.events,
-        },
-      };
-    },
+    async (request) => lookupTx(ctx.comet, ctx.json, request.params.hash.replace(/^0x/, "")),
   );
 
   app.post<{ Body: { tx_bytes: string } }>(

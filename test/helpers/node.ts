@@ -45,8 +45,10 @@ export interface AisdProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function runAisd(args: string[], env: Record<string, string> = {}): AisdProcess {
-  const child = spawn(process.execPath, [AISD, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+/** Runs aisd with `input` (if any) on its standard input. */
+export function runAisd(args: string[], env: Record<string, string> = {}, input = ""): AisdProcess {
+  const child = spawn(process.execPath, [AISD, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+  child.stdin!.end(input);
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));

@@ -1,5 +1,4 @@
-// The local CometBFT's JSON-RPC, for what only CometBFT knows: broadcasting, blocks, indexed txs.
-import { unavailable } from "./errors.js";
+// A CometBFT JSON-RPC client: broadcasting, blocks, indexed transactions and abci_query.
 
 export class CometClient {
   constructor(readonly url: string) {}
@@ -15,7 +14,7 @@ export class CometClient {
       });
       body = (await response.json()) as typeof body;
     } catch (err) {
-      throw unavailable(`CometBFT RPC at ${this.url} is unavailable: ${(err as Error).message}`);
+      throw new CometUnavailableError(`CometBFT RPC at ${this.url} is unavailable: ${(err as Error).message}`);
     }
     if (body.error !== undefined) throw new CometRpcError(body.error.message, body.error.data ?? "");
     return body.result as T;
@@ -29,4 +28,8 @@ export class CometRpcError extends Error {
   ) {
     super(data === "" ? message : `${message}: ${data}`);
   }
+}
+
+export class CometUnavailableError extends Error {
+  override name = "CometUnavailableError";
 }
