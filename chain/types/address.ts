@@ -32,12 +32,27 @@ export function fromBech32(address: string, prefix: string = BECH32_PREFIX.accou
   return bytes;
 }
 
+// Account addresses are converted many times per transaction (signers, events, keys); bech32 is
+// costly in JS, so recent conversions are remembered. A pure function's cache: no effect on results.
+const CACHE_LIMIT = 20_000;
+const decoded = new Map<string, Uint8Array>();
+const encoded = new Map<string, string>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function accAddress(address: string): Uint8Array {
-  return fromBech32(address, BECH32_PREFIX.account);
+  const cached = decoded.get(address);
+  if (cached !== undefined) return cached.slice();
+  return remember(decoded, address, fromBech32(address, BECH32_PREFIX.account)).slice();
 }
 
 export function accString(address: Uint8Array): string {
-  return toBech32(BECH32_PREFIX.account, address);
+  const key = Buffer.from(address.buffer, address.byteOffset, address.byteLength).toString("latin1");
+  return encoded.get(key) ?? remember(encoded, key, toBech32(BECH32_PREFIX.account, address));
 }
 
 /** A module account's address: sha256(name)[:20] (x/auth NewModuleAddress). */

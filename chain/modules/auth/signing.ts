@@ -4,7 +4,7 @@
 import { SignDoc } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { verifySecp256k1 } from "../../crypto/secp256k1.js";
 import { sha256 } from "../../store/hash.js";
-import { toHex } from "../../store/encoding.js";
+import { concat, toHex } from "../../store/encoding.js";
 
 export function signBytes(bodyBytes: Uint8Array, authInfoBytes: Uint8Array, chainId: string, accountNumber: bigint): Uint8Array {
   return SignDoc.encode({ bodyBytes, authInfoBytes, chainId, accountNumber }).finish();
@@ -18,7 +18,7 @@ export class VerifiedSignatures {
   constructor(private readonly capacity = 50_000) {}
 
   verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-    const id = toHex(sha256(new Uint8Array([...publicKey, ...signature, ...sha256(message)])));
+    const id = toHex(sha256(concat(publicKey, signature, sha256(message))));
     if (this.recent.has(id) || this.older.has(id)) return true;
     if (!verifySecp256k1(signature, message, publicKey)) return false;
     if (this.recent.size >= this.capacity) {
