@@ -125,7 +125,6 @@ describe("AisApp block lifecycle", () => {
       noteTx({ notes: [["x", "1"]], typeUrl: "/ais.unknown.v1.MsgNothing" }),
       noteTx({ notes: [["x", "1"]], gasLimit: 100n }),
       noteTx({ notes: [["x", "1"]], gasLimit: 20_000_000n }),
-      noteTx({ notes: [["x", "1"]], memo: "m".repeat(257) }),
       noteTx({ notes: [["x", "1"]], timeoutHeight: 1n }),
       noteTx({ notes: [] }),
       noteTx({ notes: [["", "1"]] }),
@@ -139,7 +138,6 @@ describe("AisApp block lifecycle", () => {
       ["sdk", 6], // unknown message type
       ["sdk", 11], // out of gas
       ["sdk", 41], // gas limit above the block's max gas
-      ["sdk", 12], // memo too long
       ["sdk", 30], // timed out
       ["sdk", 18], // no messages
       ["notes", 2], // fails the message's own validation

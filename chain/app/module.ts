@@ -31,9 +31,7 @@ export interface QueryRoute<Req, Res> {
 
 // Routes of one module carry different message types; the registry holds them type-erased, and
 // `msgRoute` / `queryRoute` check each route against its codecs where it is written.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyMsgRoute = MsgRoute<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyQueryRoute = QueryRoute<any, any>;
 
 export function msgRoute<M>(route: MsgRoute<M>): AnyMsgRoute {

@@ -22,15 +22,10 @@ export interface DecodedTx {
   msgs: RoutedMsg[];
 }
 
-/** Limits checked before anything touches state (auth params in the SDK). */
-export interface TxLimits {
-  maxMemoCharacters: number;
-  maxMsgsPerTx: number;
-}
+/** Messages per transaction: a protocol limit that bounds the work of decoding and routing. */
+export const MAX_MSGS_PER_TX = 32;
 
-export const DEFAULT_TX_LIMITS: TxLimits = { maxMemoCharacters: 256, maxMsgsPerTx: 32 };
-
-export function decodeTx(bytes: Uint8Array, registry: ModuleRegistry, limits: TxLimits = DEFAULT_TX_LIMITS): DecodedTx {
+export function decodeTx(bytes: Uint8Array, registry: ModuleRegistry): DecodedTx {
   if (bytes.length === 0) throw sdkErrors.txDecode.wrap("empty transaction");
   let raw: TxRaw;
   let body: TxBody;
@@ -45,11 +40,8 @@ export function decodeTx(bytes: Uint8Array, registry: ModuleRegistry, limits: Tx
   // TxRaw is not signed: unknown fields or a reordering would give one transaction many hashes.
   if (!bytesEqual(TxRaw.encode(raw).finish(), bytes)) throw sdkErrors.txDecode.wrap("TxRaw is not canonically encoded");
   if (body.messages.length === 0) throw sdkErrors.invalidRequest.wrap("must contain at least one message");
-  if (body.messages.length > limits.maxMsgsPerTx) {
-    throw sdkErrors.invalidRequest.wrap(`too many messages: ${body.messages.length} > ${limits.maxMsgsPerTx}`);
-  }
-  if ([...body.memo].length > limits.maxMemoCharacters) {
-    throw sdkErrors.memoTooLarge.wrap(`maximum number of characters is ${limits.maxMemoCharacters} but received ${[...body.memo].length} characters`);
+  if (body.messages.length > MAX_MSGS_PER_TX) {
+    throw sdkErrors.invalidRequest.wrap(`too many messages: ${body.messages.length} > ${MAX_MSGS_PER_TX}`);
   }
   if (body.extensionOptions.length > 0 || body.nonCriticalExtensionOptions.length > 0) {
     throw sdkErrors.unknownExtensionOptions.wrap("extension options are not supported");

@@ -1,7 +1,7 @@
 // Bech32 addresses with AIS's prefixes, and the address derivations of the Cosmos SDK.
 import { bech32 } from "@scure/base";
 import { createHash } from "node:crypto";
-import { sdkErrors } from "../app/errors.js";
+import { grpcError, sdkErrors } from "../app/errors.js";
 import { sha256 } from "../store/hash.js";
 
 export const BECH32_PREFIX = {
@@ -53,6 +53,16 @@ export function accAddress(address: string): Uint8Array {
 export function accString(address: Uint8Array): string {
   const key = Buffer.from(address.buffer, address.byteOffset, address.byteLength).toString("latin1");
   return encoded.get(key) ?? remember(encoded, key, toBech32(BECH32_PREFIX.account, address));
+}
+
+/** An account address given to a query: a malformed one is gRPC InvalidArgument, as in the SDK. */
+export function queryAddress(address: string): Uint8Array {
+  if (address === "") throw grpcError("InvalidArgument", "empty address string is not allowed");
+  try {
+    return accAddress(address);
+  } catch (err) {
+    throw grpcError("InvalidArgument", (err as Error).message);
+  }
 }
 
 /** A module account's address: sha256(name)[:20] (x/auth NewModuleAddress). */

@@ -21,21 +21,14 @@ import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
-import { BECH32_PREFIX, accAddress, accString, moduleAddress } from "../../types/address.js";
+import { BECH32_PREFIX, accString, moduleAddress, queryAddress } from "../../types/address.js";
 import { accountToAny, type Account } from "./account.js";
 import type { AuthKeeper } from "./keeper.js";
 
 const SERVICE = "/cosmos.auth.v1beta1.Query";
 
 function existing(keeper: AuthKeeper, ctx: Context, address: string): Account {
-  if (address === "") throw grpcError("InvalidArgument", "Address cannot be empty");
-  let bytes: Uint8Array;
-  try {
-    bytes = accAddress(address);
-  } catch (err) {
-    throw grpcError("InvalidArgument", (err as Error).message);
-  }
-  const account = keeper.getAccount(ctx, bytes);
+  const account = keeper.getAccount(ctx, queryAddress(address));
   if (account === undefined) throw grpcError("NotFound", `account ${address} not found: key not found`);
   return account;
 }

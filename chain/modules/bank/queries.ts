@@ -25,20 +25,11 @@ import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
 import { utf8 } from "../../store/encoding.js";
-import { accAddress } from "../../types/address.js";
+import { queryAddress } from "../../types/address.js";
 import { validateDenom } from "../../types/coins.js";
 import type { BankKeeper } from "./keeper.js";
 
 const SERVICE = "/cosmos.bank.v1beta1.Query";
-
-function address(text: string): Uint8Array {
-  if (text === "") throw grpcError("InvalidArgument", "empty address string is not allowed");
-  try {
-    return accAddress(text);
-  } catch (err) {
-    throw grpcError("InvalidArgument", `invalid address: ${(err as Error).message}`);
-  }
-}
 
 function denom(text: string): string {
   try {
@@ -59,7 +50,7 @@ export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
       response: QueryBalanceResponse,
       handle: (ctx, req) => {
         const d = denom(req.denom);
-        return { balance: { denom: d, amount: keeper.balance(ctx, address(req.address), d).toString() } };
+        return { balance: { denom: d, amount: keeper.balance(ctx, queryAddress(req.address), d).toString() } };
       },
     }),
     queryRoute({
@@ -67,7 +58,7 @@ export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
       request: QueryAllBalancesRequest,
       response: QueryAllBalancesResponse,
       handle: (ctx, req) => {
-        const page = paginate(keeper.balanceStore(ctx, address(req.address)), req.pagination, coinEntry);
+        const page = paginate(keeper.balanceStore(ctx, queryAddress(req.address)), req.pagination, coinEntry);
         return { balances: page.items, pagination: page.pagination };
       },
     }),
@@ -77,7 +68,7 @@ export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
       response: QuerySpendableBalancesResponse,
       // Nothing is locked (no vesting accounts): spendable equals the balance.
       handle: (ctx, req) => {
-        const page = paginate(keeper.balanceStore(ctx, address(req.address)), req.pagination, coinEntry);
+        const page = paginate(keeper.balanceStore(ctx, queryAddress(req.address)), req.pagination, coinEntry);
         return { balances: page.items, pagination: page.pagination };
       },
     }),
