@@ -8,6 +8,7 @@ import { authModule } from "../modules/auth/module.js";
 import { VerifiedSignatures } from "../modules/auth/signing.js";
 import { bankModule } from "../modules/bank/module.js";
 import { consensusModule } from "../modules/consensus/module.js";
+import { feesModule } from "../modules/fees/module.js";
 import { AisApp } from "./app.js";
 
 /** The module account that holds the 72% mining allocation, released only as compute rewards. */
@@ -22,8 +23,9 @@ export const MODULE_ACCOUNT_PERMISSIONS: Record<string, readonly string[]> = {
 export function aisModules() {
   const auth = authModule(MODULE_ACCOUNT_PERMISSIONS);
   const bank = bankModule(auth.keeper, (address) => auth.keeper.isModuleAddress(address));
+  const fees = feesModule();
   const consensus = consensusModule();
-  return { modules: [auth, bank, consensus], auth, bank, consensus };
+  return { modules: [auth, bank, fees, consensus], auth, bank, fees, consensus };
 }
 
 /** Store names of the AIS multistore (fixed by the module set). */
@@ -41,10 +43,11 @@ export interface AisAppOptions {
 }
 
 export function createAisApp(options: AisAppOptions): AisApp {
-  const { modules, auth, bank, consensus } = aisModules();
+  const { modules, auth, bank, fees, consensus } = aisModules();
   const anteDecorators = authAnteDecorators({
     auth: auth.keeper,
     bank: bank.keeper,
+    feeFloor: fees.keeper,
     signatures: new VerifiedSignatures(),
     minGasPrices: options.minGasPrices ?? [],
   });

@@ -94,12 +94,20 @@ describe("ante handler", () => {
   });
 
   it("rejects a fee below this node's minimum in CheckTx only", async () => {
-    const bytes = await tx({ fee: [{ denom: "uais", amount: "1" }] });
+    const bytes = await tx({ fee: [{ denom: "uais", amount: "600" }] });
     const check = chain.app.checkTx({ tx: bytes, type: 0 });
-    expect([check.code, check.log]).toEqual([13, "insufficient fees; got: 1uais required: 5000uais: insufficient fee"]);
-    // Blocks proposed by others are not held to this node's local minimum.
+    expect([check.code, check.log]).toEqual([13, "insufficient fees; got: 600uais required: 5000uais: insufficient fee"]);
+    // Blocks proposed by others are not held to this node's local minimum, only to the chain's floor.
     expect((await chain.block([bytes])).results[0]!.code).toBe(0);
   });
+
+  it("rejects a fee below the chain's minimum gas prices in every block", async () =>
+    expectRejected(
+      await tx({ fee: [{ denom: "uais", amount: "499" }] }),
+      "sdk",
+      13,
+      "insufficient fees; got: 499uais required: 500uais (the chain's minimum gas prices): insufficient fee",
+    ));
 
   it("rejects a fee the payer cannot afford", async () => {
     const poor = keyFromMnemonic(newMnemonic());

@@ -11,7 +11,7 @@ import { accAddress, accString, secp256k1Address } from "../../types/address.js"
 import { formatCoins, parseCoins, type CoinAmount } from "../../types/coins.js";
 import { mulCeil, type DecCoin } from "../../types/dec.js";
 import type { Account } from "./account.js";
-import type { FeeBank } from "./expected.js";
+import type { FeeBank, FeeFloor } from "./expected.js";
 import type { AuthKeeper } from "./keeper.js";
 import { signBytes, type VerifiedSignatures } from "./signing.js";
 
@@ -21,6 +21,7 @@ export const FEE_COLLECTOR = "fee_collector";
 export interface AuthAnteOptions {
   auth: AuthKeeper;
   bank: FeeBank;
+  feeFloor: FeeFloor;
   signatures: VerifiedSignatures;
   /** This node's minimum gas prices, applied in CheckTx only (app.toml minimum-gas-prices). */
   minGasPrices: readonly DecCoin[];
@@ -62,7 +63,9 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
     const payer = fee?.payer ? accAddress(fee.payer) : signers[0]!;
     if (!signers.some((s) => bytesEqual(s, payer))) throw sdkErrors.invalidRequest.wrap("fee payer must be a signer");
     const feeCoins = parseCoins(fee?.amount ?? [], "fee");
-    if (ctx.mode === "check" || ctx.mode === "recheck") checkMinGasPrices(feeCoins, tx.authInfo.fee?.gasLimit ?? 0n, options.minGasPrices);
+    const gasLimit = fee?.gasLimit ?? 0n;
+    if (ctx.mode !== "simulate") checkMinGasPrices(feeCoins, gasLimit, options.feeFloor.minGasPrices(ctx), " (the chain's minimum gas prices)");
+    if (ctx.mode === "check" || ctx.mode === "recheck") checkMinGasPrices(feeCoins, gasLimit, options.minGasPrices, "");
     if (!auth.hasAccount(ctx, payer)) throw sdkErrors.unknownAddress.wrap(`fee payer address: ${accString(payer)} does not exist`);
     if (feeCoins.length > 0) bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, feeCoins);
     ctx.events.emit("tx", { fee: formatCoins(feeCoins), fee_payer: accString(payer) });
@@ -150,12 +153,12 @@ function decodePubKey(any: { typeUrl: string; value: Uint8Array }): Uint8Array {
   return key;
 }
 
-/** CheckTx: the fee must cover gas × this node's minimum price in at least one of its denoms. */
-function checkMinGasPrices(fee: readonly CoinAmount[], gasLimit: bigint, minGasPrices: readonly DecCoin[]): void {
+/** The fee must cover gas × a minimum price in at least one of its denoms. */
+function checkMinGasPrices(fee: readonly CoinAmount[], gasLimit: bigint, minGasPrices: readonly DecCoin[], which: string): void {
   if (minGasPrices.length === 0) return;
   const required = minGasPrices.map((p) => ({ denom: p.denom, amount: mulCeil(p.amount, gasLimit) }));
   const covered = required.some((r) => r.amount === 0n || (fee.find((c) => c.denom === r.denom)?.amount ?? 0n) >= r.amount);
   if (!covered) {
-    throw sdkErrors.insufficientFee.wrap(`insufficient fees; got: ${formatCoins(fee) || "0"} required: ${formatCoins(required)}`);
+    throw sdkErrors.insufficientFee.wrap(`insufficient fees; got: ${formatCoins(fee) || "0"} required: ${formatCoins(required)}${which}`);
   }
 }
