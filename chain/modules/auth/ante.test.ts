@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
+import { AuthInfo, SignDoc, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { signSecp256k1 } from "../../crypto/secp256k1.js";
 import { toHex } from "../../store/encoding.js";
 import { keyFromMnemonic, newMnemonic } from "../../node/wallet.js";
 import { accString, moduleAddress } from "../../types/address.js";
@@ -46,6 +49,34 @@ describe("ante handler", () => {
     expect(results[0]!.code, results[0]!.log).toBe(0);
   });
 
+  it("accepts a transaction with two signers, each signing with its own account number", async () => {
+    const tech = testKeys.technology;
+    const [a, t] = [chain.account(alice.address)!, chain.account(tech.address)!];
+    const bodyBytes = TxBody.encode(
+      TxBody.fromPartial({
+        messages: [msgSend(alice.address, bob.address, [{ denom: "uais", amount: "1" }]), msgSend(tech.address, bob.address, [{ denom: "uais", amount: "2" }])],
+      }),
+    ).finish();
+    const signerInfo = (key: typeof alice, sequence: bigint) => ({
+      publicKey: { typeUrl: "/cosmos.crypto.secp256k1.PubKey", value: PubKey.encode({ key: key.publicKey }).finish() },
+      modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } },
+      sequence,
+    });
+    const authInfoBytes = AuthInfo.encode(
+      AuthInfo.fromPartial({ signerInfos: [signerInfo(alice, a.sequence), signerInfo(tech, t.sequence)], fee: { amount: [{ denom: "uais", amount: "7500" }], gasLimit: 300_000n } }),
+    ).finish();
+    const sign = (key: typeof alice, accountNumber: bigint) =>
+      signSecp256k1(SignDoc.encode({ bodyBytes, authInfoBytes, chainId: TEST_CHAIN_ID, accountNumber }).finish(), key.privateKey);
+    const bytes = TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [sign(alice, a.accountNumber), sign(tech, t.accountNumber)] }).finish();
+    const before = chain.balance(tech.address);
+    const { results } = await chain.block([bytes]);
+    expect(results[0]!.code, results[0]!.log).toBe(0);
+    expect(chain.balance(tech.address)).toBe(before - 2n); // the first signer paid the fee
+    expect(chain.account(tech.address)!.sequence).toBe(t.sequence + 1n);
+    const swapped = TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [sign(tech, t.accountNumber), sign(alice, a.accountNumber)] }).finish();
+    await expectRejected(swapped, "sdk", 32, /account sequence mismatch/);
+  });
+
   it("rejects undecodable bytes", async () => expectRejected(Uint8Array.of(0x0a, 0xff, 0x01), "sdk", 2, /tx parse error/));
 
   it("rejects a TxRaw with trailing unknown fields (a second hash for one signed tx)", async () => {
@@ -63,8 +94,9 @@ describe("ante handler", () => {
     expectRejected(await tx({ accountNumber: 99n }), "sdk", 4, /signature verification failed/));
 
   it("rejects replayed and future sequences", async () => {
-    await expectRejected(await tx({ sequence: 0n }), "sdk", 32, /account sequence mismatch, expected 1, got 0/);
-    await expectRejected(await tx({ sequence: 5n }), "sdk", 32, /expected 1, got 5/);
+    const current = chain.account(alice.address)!.sequence;
+    await expectRejected(await tx({ sequence: current - 1n }), "sdk", 32, `account sequence mismatch, expected ${current}, got ${current - 1n}`);
+    await expectRejected(await tx({ sequence: current + 5n }), "sdk", 32, `expected ${current}, got ${current + 5n}`);
   });
 
   it("rejects bad, missing and high-S signatures", async () => {
