@@ -1,19 +1,7 @@
-// A minimal CometBFT JSON-RPC client for tests (cosmjs clients arrive with the modules that need them).
+// CometBFT RPC reads used by integration tests, on top of the chain's own client.
+import { CometClient } from "../../chain/client/comet.js";
 
-export class CometRpc {
-  constructor(readonly url: string) {}
-
-  async call<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(this.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-    });
-    const body = (await response.json()) as { result?: T; error?: { message: string; data?: string } };
-    if (body.error !== undefined) throw new Error(`${method}: ${body.error.message} ${body.error.data ?? ""}`);
-    return body.result as T;
-  }
-
+export class CometRpc extends CometClient {
   async height(): Promise<number> {
     const status = await this.call<{ sync_info: { latest_block_height: string } }>("status");
     return Number(status.sync_info.latest_block_height);
