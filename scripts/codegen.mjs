@@ -21,11 +21,11 @@ await telescope.default({
     restoreImportExtension: ".js",
     tsDisable: { disableAll: true }, // generated code does not meet our strict flags; its types still check ours
     prototypes: {
-      includes: { packages: ["ais.fees.v1"] },
+      includes: { packages: ["ais.epochs.v1", "ais.fees.v1"] },
       methods: { encode: true, decode: true, fromPartial: true, fromJSON: true, toJSON: true, toAmino: true, fromAmino: true, toProto: false, fromProto: false },
       typingsFormat: {
         num64: "bigint",
-        timestamp: "date",
+        timestamp: "timestamp",
         duration: "duration",
         customTypes: { useCosmosSDKDec: false },
         useTelescopeGeneratedType: false,

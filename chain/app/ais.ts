@@ -8,6 +8,7 @@ import { authModule } from "../modules/auth/module.js";
 import { VerifiedSignatures } from "../modules/auth/signing.js";
 import { bankModule } from "../modules/bank/module.js";
 import { consensusModule } from "../modules/consensus/module.js";
+import { epochsModule } from "../modules/epochs/module.js";
 import { feesModule } from "../modules/fees/module.js";
 import { AisApp } from "./app.js";
 
@@ -24,8 +25,9 @@ export function aisModules() {
   const auth = authModule(MODULE_ACCOUNT_PERMISSIONS);
   const bank = bankModule(auth.keeper, (address) => auth.keeper.isModuleAddress(address));
   const fees = feesModule();
+  const epochs = epochsModule();
   const consensus = consensusModule();
-  return { modules: [auth, bank, fees, consensus], auth, bank, fees, consensus };
+  return { modules: [auth, bank, fees, epochs, consensus], auth, bank, fees, epochs, consensus };
 }
 
 /** Store names of the AIS multistore (fixed by the module set). */

@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Registry } from "prom-client";
 import type { Logger } from "../logger.js";
+import { aisRoutes } from "./ais.js";
 import { authRoutes } from "./auth.js";
 import { bankRoutes } from "./bank.js";
 import { CometClient, CometRpcError, CometUnavailableError } from "../client/comet.js";
@@ -41,6 +42,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(bankRoutes, { ctx });
   server.register(txRoutes, { ctx });
   server.register(tendermintRoutes, { ctx, version: options.version });
+  server.register(aisRoutes, { ctx });
   server.get("/metrics", async (_request, reply) => {
     reply.header("content-type", options.metrics.contentType);
     return options.metrics.metrics();

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RequestFinalizeBlock, RequestInitChain, type ExecTxResult } from "cosmjs-types/tendermint/abci/types";
+import { RequestFinalizeBlock, RequestInitChain, type Event, type ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { aisModules, aisStoreNames, createAisApp } from "../../chain/app/ais.js";
 import type { AisApp } from "../../chain/app/app.js";
 import { Context } from "../../chain/app/context.js";
@@ -56,8 +56,12 @@ export function testGenesis(): GenesisDoc {
   });
 }
 
+export const GENESIS_TIME = 1_795_000_000n; // 2026-11-18T09:46:40Z, a multiple of 10 s
+
 export class TestChain {
   height = 0;
+  /** Block time in seconds of the last block. */
+  time = GENESIS_TIME;
   private constructor(
     readonly app: AisApp,
     readonly store: MultiStore,
@@ -79,7 +83,7 @@ export class TestChain {
       RequestInitChain.fromPartial({
         chainId: TEST_CHAIN_ID,
         initialHeight: 1n,
-        time: { seconds: 1_795_000_000n, nanos: 0 },
+        time: { seconds: GENESIS_TIME, nanos: 0 },
         consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
         appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
       }),
@@ -89,16 +93,17 @@ export class TestChain {
     return chain;
   }
 
-  /** Executes and commits a block; asserts the supply invariant afterwards. */
-  async block(txs: Uint8Array[]): Promise<{ results: ExecTxResult[]; appHash: Uint8Array }> {
+  /** Executes and commits a block `seconds` after the last one; asserts the supply invariant afterwards. */
+  async block(txs: Uint8Array[], seconds = 1n): Promise<{ results: ExecTxResult[]; appHash: Uint8Array; events: Event[] }> {
     this.height++;
+    this.time += seconds;
     const response = this.app.finalizeBlock(
-      RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: 1_795_000_000n + BigInt(this.height), nanos: 0 }, txs }),
+      RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: this.time, nanos: 0 }, txs }),
     );
     await this.app.commit();
     const broken = totalSupplyInvariant(this.readContext(), aisModules().bank.keeper);
     if (broken !== undefined) throw new Error(`supply invariant broken at height ${this.height}: ${broken}`);
-    return { results: response.txResults, appHash: response.appHash };
+    return { results: response.txResults, appHash: response.appHash, events: response.events };
   }
 
   /** A read-only context on the last committed state. */

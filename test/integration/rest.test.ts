@@ -132,6 +132,16 @@ describe("REST gateway of aisd devnet", () => {
     expect((first.body.block as { header: { height: string } }).header.height).toBe("1");
   });
 
+  it("serves AIS's own queries: the epoch clock and the fee floor", async () => {
+    const epoch = await get("/ais/epochs/v1/current");
+    expect(epoch.status).toBe(200);
+    const info = epoch.body.epoch as { number: string; start_height: string; next_boundary: string };
+    expect(info.number).toBe("0");
+    expect(info.next_boundary).toMatch(/T00:00:00(\.000)?Z$/); // the next UTC midnight (Telescope writes milliseconds)
+    expect((await get("/ais/epochs/v1/params")).body).toEqual({ params: { epoch_duration: "86400s" } });
+    expect((await get("/ais/fees/v1/params")).body).toEqual({ params: { min_gas_prices: [{ denom: "uais", amount: "2500000000000000" }] } });
+  });
+
   it("exposes Prometheus metrics", async () => {
     const text = await (await fetch(`${rest}/metrics`)).text();
     expect(text).toMatch(/^ais_block_height \d+$/m);

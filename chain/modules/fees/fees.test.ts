@@ -3,7 +3,7 @@ import { QueryParamsRequest, QueryParamsResponse } from "../../../codegen/ais/fe
 import { MsgUpdateParams } from "../../../codegen/ais/fees/v1/tx.js";
 import { TestChain, testKeys, testGenesis, TEST_CHAIN_ID } from "../../../test/helpers/chain.js";
 import { signTx } from "../../../test/helpers/txs.js";
-import { GOV_AUTHORITY } from "./module.js";
+import { GOV_AUTHORITY } from "../authority.js";
 import { feesParamsFromJson } from "./params.js";
 
 let chain: TestChain;

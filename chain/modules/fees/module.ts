@@ -3,12 +3,10 @@ import { QueryParamsRequest, QueryParamsResponse } from "../../../codegen/ais/fe
 import { MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/fees/v1/tx.js";
 import { sdkErrors } from "../../app/errors.js";
 import { msgRoute, queryRoute, type AppModule } from "../../app/module.js";
-import { accAddress, accString, moduleAddress } from "../../types/address.js";
+import { accAddress } from "../../types/address.js";
+import { checkAuthority } from "../authority.js";
 import { FeesKeeper, STORE_NAME } from "./keeper.js";
 import { DEFAULT_FEES_PARAMS, feesParamsFromJson, feesParamsToJson, minGasPricesOf } from "./params.js";
-
-/** Module parameters change through governance: the gov module account is their authority. */
-export const GOV_AUTHORITY = accString(moduleAddress("gov"));
 
 export function feesModule(keeper = new FeesKeeper()): AppModule & { keeper: FeesKeeper } {
   return {
@@ -35,9 +33,7 @@ export function feesModule(keeper = new FeesKeeper()): AppModule & { keeper: Fee
         },
         signers: (msg) => [msg.authority],
         handle(ctx, msg) {
-          if (msg.authority !== GOV_AUTHORITY) {
-            throw sdkErrors.unauthorized.wrap(`invalid authority; expected ${GOV_AUTHORITY}, got ${msg.authority}`);
-          }
+          checkAuthority(msg.authority);
           keeper.setParams(ctx, msg.params);
           return { typeUrl: "/ais.fees.v1.MsgUpdateParamsResponse", value: MsgUpdateParamsResponse.encode({}).finish() };
         },

@@ -1,0 +1,86 @@
+// The epoch clock: the current epoch and its next boundary, advanced by block time only. A block
+// whose time reaches the boundary ends the epoch and starts the next; after a long halt the clock
+// catches up one boundary per block, so no block does unbounded epoch work.
+import { EpochInfo, Params } from "../../../codegen/ais/epochs/v1/epochs.js";
+import type { BlockTime, Context } from "../../app/context.js";
+import { DEFAULT_EPOCHS_PARAMS, epochSeconds, type EpochsParams } from "./params.js";
+
+export const STORE_NAME = "epochs";
+const PARAMS_KEY = Uint8Array.of(0x00);
+const EPOCH_KEY = Uint8Array.of(0x01);
+
+/** What modules run at epoch boundaries (staking elects, distribution settles). */
+export interface EpochHooks {
+  onEpochEnd?(ctx: Context, ended: EpochInfo): void;
+  onEpochStart?(ctx: Context, started: EpochInfo): void;
+}
+
+/** The first multiple of `duration` seconds (from the Unix epoch) strictly after `time`. */
+export function nextBoundary(time: BlockTime, duration: bigint): BlockTime {
+  return { seconds: (time.seconds / duration + 1n) * duration, nanos: 0 };
+}
+
+export function reached(time: BlockTime, boundary: BlockTime): boolean {
+  return time.seconds > boundary.seconds || (time.seconds === boundary.seconds && time.nanos >= boundary.nanos);
+}
+
+export class EpochsKeeper {
+  private readonly hooks: EpochHooks[] = [];
+
+  addHooks(hooks: EpochHooks): void {
+    this.hooks.push(hooks);
+  }
+
+  params(ctx: Context): EpochsParams {
+    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
+    return bytes === undefined ? DEFAULT_EPOCHS_PARAMS : Params.decode(bytes);
+  }
+
+  setParams(ctx: Context, params: EpochsParams): void {
+    epochSeconds(params);
+    ctx.kv(STORE_NAME).set(PARAMS_KEY, Params.encode(params).finish());
+  }
+
+  currentEpoch(ctx: Context): EpochInfo {
+    const bytes = ctx.kv(STORE_NAME).get(EPOCH_KEY);
+    if (bytes === undefined) throw new Error("the epoch clock has not been initialized");
+    return EpochInfo.decode(bytes);
+  }
+
+  /** Genesis: epoch 0 starts at the genesis block. */
+  start(ctx: Context): void {
+    const { time, height } = ctx.header;
+    this.setEpoch(ctx, {
+      number: 0n,
+      startTime: time,
+      startHeight: BigInt(height),
+      nextBoundary: nextBoundary(time, epochSeconds(this.params(ctx))),
+    });
+  }
+
+  /** BeginBlock: crosses at most one boundary. */
+  advance(ctx: Context): void {
+    const current = this.currentEpoch(ctx);
+    if (!reached(ctx.header.time, current.nextBoundary)) return;
+    for (const hooks of this.hooks) hooks.onEpochEnd?.(ctx, current);
+    ctx.events.emit("epoch_end", { epoch: current.number.toString(), height: String(ctx.header.height) });
+    const started: EpochInfo = {
+      number: current.number + 1n,
+      startTime: current.nextBoundary,
+      startHeight: BigInt(ctx.header.height),
+      // The duration in force now applies from this boundary on.
+      nextBoundary: nextBoundary(current.nextBoundary, epochSeconds(this.params(ctx))),
+    };
+    this.setEpoch(ctx, started);
+    ctx.events.emit("epoch_start", {
+      epoch: started.number.toString(),
+      height: String(ctx.header.height),
+      next_boundary: started.nextBoundary.seconds.toString(),
+    });
+    for (const hooks of this.hooks) hooks.onEpochStart?.(ctx, started);
+  }
+
+  private setEpoch(ctx: Context, epoch: EpochInfo): void {
+    ctx.kv(STORE_NAME).set(EPOCH_KEY, EpochInfo.encode(epoch).finish());
+  }
+}

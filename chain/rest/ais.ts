@@ -1,0 +1,20 @@
+// /ais/…: AIS's own query services, on the paths their protos' google.api.http options give.
+import type { FastifyPluginAsync } from "fastify";
+import * as epochs from "../../codegen/ais/epochs/v1/query.js";
+import * as fees from "../../codegen/ais/fees/v1/query.js";
+import { heightHeader, type RestContext } from "./context.js";
+
+export const aisRoutes: FastifyPluginAsync<{ ctx: RestContext }> = async (app, { ctx }) => {
+  app.get("/ais/epochs/v1/current", async (request) => {
+    const response = ctx.query("/ais.epochs.v1.Query/CurrentEpoch", epochs.QueryCurrentEpochRequest, {}, epochs.QueryCurrentEpochResponse, heightHeader(request.headers));
+    return ctx.json.message(epochs.QueryCurrentEpochResponse, response);
+  });
+  app.get("/ais/epochs/v1/params", async (request) => {
+    const response = ctx.query("/ais.epochs.v1.Query/Params", epochs.QueryParamsRequest, {}, epochs.QueryParamsResponse, heightHeader(request.headers));
+    return ctx.json.message(epochs.QueryParamsResponse, response);
+  });
+  app.get("/ais/fees/v1/params", async (request) => {
+    const response = ctx.query("/ais.fees.v1.Query/Params", fees.QueryParamsRequest, {}, fees.QueryParamsResponse, heightHeader(request.headers));
+    return ctx.json.message(fees.QueryParamsResponse, response);
+  });
+};
