@@ -14,6 +14,7 @@ import { AIS_VERSION, resolveCometBFT } from "./cometbft.js";
 import { readAppConfig } from "./config.js";
 import { CRASH_ENV, withCrashPoint } from "./crash.js";
 import { AppMetrics } from "./metrics.js";
+import { runningPid } from "./process.js";
 import { readGenesis } from "./genesis.js";
 import { homePaths } from "./home.js";
 
@@ -45,6 +46,8 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   for (const file of [paths.configToml, paths.genesis, paths.appToml]) {
     if (!existsSync(file)) throw new Error(`${file} not found: is ${options.home} an aisd home? (run \`aisd init\`)`);
   }
+  const running = runningPid(options.home);
+  if (running !== undefined && running !== process.pid) throw new Error(`${options.home} is in use by aisd (pid ${running})`);
   const appConfig = readAppConfig(paths.appToml);
   const logger = createLogger({ level: options.logLevel ?? appConfig.logLevel }).with({ module: "aisd" });
   const genesis = readGenesis(paths.genesis);

@@ -1,12 +1,13 @@
 // `aisd testnet`: N validators on this machine, each an `aisd start` process with its own home,
 // distinct loopback ports and every other node as a persistent peer.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { patchTomlFile } from "./config.js";
 import { readGenesis, writeGenesis } from "./genesis.js";
 import { homePaths } from "./home.js";
 import { holdersOf, initHome, newAllocationKeys, writeAllocationKeys } from "./init.js";
+import { isAlive, runningPid } from "./process.js";
 
 export interface TestnetInitOptions {
   validators: number;
@@ -109,21 +110,4 @@ export async function stopTestnet(output: string, timeoutMs = 30_000): Promise<n
   }
   for (const { home } of pids) rmSync(homePaths(home).pidFile, { force: true });
   return pids.length;
-}
-
-export function runningPid(home: string): number | undefined {
-  const file = homePaths(home).pidFile;
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
-}
-
-/** Whether a process with this pid exists (signal 0 probes without sending anything). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "n
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patchTomlFile, readAppConfig, writeAppConfig } from "../../chain/node/config.js";
-import { isAlive } from "../../chain/node/testnet.js";
+import { isAlive } from "../../chain/node/process.js";
 import { startTransferLoop, type TransferLoop } from "../helpers/load.js";
 import { aisd, freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
@@ -119,6 +119,19 @@ describe("crash recovery under the real CometBFT, with transfers in every block"
 });
 
 describe("start with a bad application database", () => {
+  it("refuses a home another aisd is running on", async () => {
+    const home = tempDir("busy");
+    try {
+      await aisd(["init", "validator", "--chain-id", "ais-test-1", "--home", home.path]);
+      writeFileSync(join(home.path, "aisd.pid"), `${process.pid}\n`); // this test process stands in for a running node
+      const node = runAisd(["start", "--home", home.path]);
+      expect((await node.exited).code).toBe(1);
+      expect(node.output()).toContain(`${home.path} is in use by aisd (pid ${process.pid})`);
+    } finally {
+      home.remove();
+    }
+  });
+
   it("names the path when the database is missing, and starts no chain", async () => {
     const home = tempDir("nodb");
     try {

@@ -3,7 +3,6 @@
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { checkTimeoutHeight, consumeTxSizeGas, type AnteDecorator } from "../../app/ante.js";
-import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import type { DecodedTx } from "../../app/tx.js";
 import { bytesEqual, toHex } from "../../store/encoding.js";
