@@ -10,6 +10,10 @@ import { bankModule } from "../modules/bank/module.js";
 import { consensusModule } from "../modules/consensus/module.js";
 import { epochsModule } from "../modules/epochs/module.js";
 import { feesModule } from "../modules/fees/module.js";
+import { genutilModule, parseGenTxs } from "../modules/genutil/module.js";
+import { electValidators } from "../modules/staking/election.js";
+import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
+import { stakingModule } from "../modules/staking/module.js";
 import { AisApp } from "./app.js";
 
 /** The module account that holds the 72% mining allocation, released only as compute rewards. */
@@ -19,6 +23,8 @@ export const MINING_MODULE = "mining";
 export const MODULE_ACCOUNT_PERMISSIONS: Record<string, readonly string[]> = {
   [FEE_COLLECTOR]: [],
   [MINING_MODULE]: [],
+  [BONDED_POOL]: ["burner", "staking"],
+  [NOT_BONDED_POOL]: ["burner", "staking"],
 };
 
 export function aisModules() {
@@ -26,8 +32,17 @@ export function aisModules() {
   const bank = bankModule(auth.keeper, (address) => auth.keeper.isModuleAddress(address));
   const fees = feesModule();
   const epochs = epochsModule();
+  const staking = stakingModule(bank.keeper, epochs.keeper);
   const consensus = consensusModule();
-  return { modules: [auth, bank, fees, epochs, consensus], auth, bank, fees, epochs, consensus };
+  return {
+    modules: [auth, bank, fees, epochs, staking, consensus, genutilModule()],
+    auth,
+    bank,
+    fees,
+    epochs,
+    staking,
+    consensus,
+  };
 }
 
 /** Store names of the AIS multistore (fixed by the module set). */
@@ -45,7 +60,7 @@ export interface AisAppOptions {
 }
 
 export function createAisApp(options: AisAppOptions): AisApp {
-  const { modules, auth, bank, fees, consensus } = aisModules();
+  const { modules, auth, bank, fees, staking, consensus } = aisModules();
   const anteDecorators = authAnteDecorators({
     auth: auth.keeper,
     bank: bank.keeper,
@@ -53,5 +68,12 @@ export function createAisApp(options: AisAppOptions): AisApp {
     signatures: new VerifiedSignatures(),
     minGasPrices: options.minGasPrices ?? [],
   });
-  return new AisApp({ ...options, modules, consensus: consensus.keeper, anteDecorators });
+  return new AisApp({
+    ...options,
+    modules,
+    consensus: consensus.keeper,
+    anteDecorators,
+    genesisTxs: (sections) => parseGenTxs(sections.get("genutil")),
+    genesisValidators: (ctx) => electValidators(ctx, staking.keeper),
+  });
 }

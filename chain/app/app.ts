@@ -60,6 +60,10 @@ export interface AppOptions {
   anteDecorators: readonly AnteDecorator[];
   store: MultiStore;
   logger: Logger;
+  /** Genesis transactions to deliver after every module's genesis (the genutil section). */
+  genesisTxs?: (sections: ReadonlyMap<string, unknown>) => Uint8Array[];
+  /** The initial validator set once genesis (and its transactions) are applied; empty: genesis.json's. */
+  genesisValidators?: (ctx: Context) => ValidatorUpdate[];
 }
 
 /** The outcome of one transaction in any mode. */
@@ -126,14 +130,21 @@ export class AisApp implements AbciApplication {
       this.logger,
     );
     if (request.consensusParams !== undefined) this.options.consensus.setParams(ctx, request.consensusParams);
-    initGenesis(ctx, this.options.modules, request.appStateBytes);
+    const sections = initGenesis(ctx, this.options.modules, request.appStateBytes);
+    const stores = this.workingStores();
+    (this.options.genesisTxs?.(sections) ?? []).forEach((tx, index) => {
+      const outcome = this.runTx("genesis", tx, stores, ctx.header);
+      if (outcome.code !== 0) throw new Error(`genesis transaction ${index} failed: ${outcome.log}`);
+    });
+    const validators = this.options.genesisValidators?.(ctx) ?? [];
     const appHash = this.store.workingAppHash();
     this.logger.info("initialized chain from genesis", {
       chain_id: request.chainId,
       initial_height: initialHeight,
+      validators: validators.length,
       app_hash: toHex(appHash).toUpperCase(),
     });
-    return { consensusParams: undefined, validators: [], appHash };
+    return { consensusParams: undefined, validators, appHash };
   }
 
   // --- block lifecycle ---------------------------------------------------------------------------

@@ -48,11 +48,12 @@ export function defaultAppState(modules: readonly AppModule[]): AppState {
   return state;
 }
 
-/** Validates all sections, then initializes modules in registration order. */
-export function initGenesis(ctx: Context, modules: readonly AppModule[], appStateBytes: Uint8Array): void {
+/** Validates all sections, then initializes modules in registration order; returns the sections. */
+export function initGenesis(ctx: Context, modules: readonly AppModule[], appStateBytes: Uint8Array): Map<string, unknown> {
   const sections = validateAppState(modules, parseAppState(appStateBytes));
   for (const module of modules) {
     const section = sections.get(module.name);
     if (section !== undefined) module.genesis!.initGenesis(ctx, section);
   }
+  return sections;
 }

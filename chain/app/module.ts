@@ -48,7 +48,8 @@ export interface ModuleGenesis {
   /** Throws an AppError naming what is wrong. */
   validateGenesis(state: unknown): void;
   initGenesis(ctx: Context, state: unknown): void;
-  exportGenesis(ctx: Context): unknown;
+  /** The module's state as a genesis section (modules without it cannot be exported yet). */
+  exportGenesis?(ctx: Context): unknown;
 }
 
 export interface AppModule {

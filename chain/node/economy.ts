@@ -26,21 +26,27 @@ export function allocationAmount(share: bigint): bigint {
   return (TOTAL_SUPPLY * share) / 100n;
 }
 
-/** Auth accounts and bank balances for the three holders and the mining pool. */
-export function genesisEconomy(holders: AllocationHolders): GenesisEconomy {
+/**
+ * Auth accounts and bank balances for the three holders, the mining pool and the genesis
+ * validators' operators, whose funds come out of the institutions' allocation (the total is fixed).
+ * Account numbers: the holders 0–2, then the operators in the order given.
+ */
+export function genesisEconomy(holders: AllocationHolders, operators: readonly { address: string; amount: bigint }[] = []): GenesisEconomy {
   const mining = accString(moduleAddress(MINING_MODULE));
+  const operatorFunds = operators.reduce((sum, o) => sum + o.amount, 0n);
+  if (operatorFunds > allocationAmount(ALLOCATION.institutions)) throw new Error("the operators' funds exceed the institutions' allocation");
   const entries: [string, bigint][] = [
     [holders.private, allocationAmount(ALLOCATION.private)],
     [holders.technology, allocationAmount(ALLOCATION.technology)],
-    [holders.institutions, allocationAmount(ALLOCATION.institutions)],
+    [holders.institutions, allocationAmount(ALLOCATION.institutions) - operatorFunds],
     [mining, allocationAmount(ALLOCATION.mining)],
+    ...operators.map((o): [string, bigint] => [o.address, o.amount]),
   ];
   const distinct = new Set(entries.map(([address]) => address));
-  if (distinct.size !== entries.length) throw new Error("allocation holders must be four distinct addresses");
-  const accounts: AccountJson[] = [holders.private, holders.technology, holders.institutions].map((address, i) => ({
-    "@type": "/cosmos.auth.v1beta1.BaseAccount",
-    ...baseAccountJson(address, BigInt(i)),
-  }));
+  if (distinct.size !== entries.length) throw new Error("allocation holders and operators must be distinct addresses");
+  const accounts: AccountJson[] = [holders.private, holders.technology, holders.institutions, ...operators.map((o) => o.address)].map(
+    (address, i) => ({ "@type": "/cosmos.auth.v1beta1.BaseAccount", ...baseAccountJson(address, BigInt(i)) }),
+  );
   return {
     accounts,
     balances: entries

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { defaultAppState } from "../app/genesis.js";
 import { aisModules } from "../app/ais.js";
 import { genesisEconomy, type AllocationHolders } from "./economy.js";
+import { GENESIS_OPERATOR_FUNDS, createGentx, type GenesisValidatorSpec } from "./gentx.js";
 
 export interface GenesisValidator {
   address: string;
@@ -45,18 +46,26 @@ export function writeGenesis(path: string, doc: GenesisDoc): void {
   writeFileSync(path, JSON.stringify(doc, null, 2) + "\n");
 }
 
-/** Turns the genesis `cometbft init` wrote into an AIS genesis for `chainId` with the genesis economy. */
+/**
+ * Turns the genesis `cometbft init` wrote into an AIS genesis for `chainId`: the genesis economy,
+ * and the validators as gentxs (CometBFT's own validator list stays empty: the app returns the set).
+ */
 export function aisGenesis(
   cometGenesis: GenesisDoc,
   chainId: string,
-  validators: GenesisValidator[],
   holders: AllocationHolders,
+  validators: readonly GenesisValidatorSpec[],
 ): GenesisDoc {
   const params = cometGenesis.consensus_params;
   const appState = defaultAppState(aisModules().modules);
-  const economy = genesisEconomy(holders);
+  const economy = genesisEconomy(
+    holders,
+    validators.map((v) => ({ address: v.operator.address, amount: GENESIS_OPERATOR_FUNDS })),
+  );
   (appState.auth as { accounts: unknown[] }).accounts = economy.accounts;
   (appState.bank as { balances: unknown[] }).balances = economy.balances;
+  // Operators are numbered after the three holders (genesisEconomy).
+  (appState.genutil as { gen_txs: string[] }).gen_txs = validators.map((v, i) => createGentx(v, chainId, BigInt(3 + i)));
   return {
     ...cometGenesis,
     chain_id: chainId,
@@ -65,7 +74,7 @@ export function aisGenesis(
       ...params,
       block: { ...params.block, max_gas: DEFAULT_MAX_BLOCK_GAS.toString() },
     },
-    validators,
+    validators: [],
     app_hash: "",
     app_state: appState,
   };

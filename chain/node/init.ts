@@ -5,7 +5,9 @@ import { aisStoreNames } from "../app/ais.js";
 import { MultiStore } from "../store/multistore.js";
 import { cometbft } from "./cometbft.js";
 import { DEFAULT_APP_CONFIG, patchTomlFile, writeAppConfig, type AppConfig } from "./config.js";
-import { aisGenesis, readGenesis, writeGenesis, type GenesisValidator } from "./genesis.js";
+import { aisGenesis, readGenesis, writeGenesis } from "./genesis.js";
+import type { GenesisValidatorSpec } from "./gentx.js";
+import { Keyring } from "./keyring.js";
 import type { AllocationHolders } from "./economy.js";
 import { defaultAbciAddress, homePaths, type HomePaths } from "./home.js";
 import { keyFromMnemonic, newMnemonic } from "./wallet.js";
@@ -34,7 +36,8 @@ export interface InitOptions {
 export interface InitResult {
   paths: HomePaths;
   nodeId: string;
-  validator: GenesisValidator;
+  /** This node as a genesis validator (its operator key is in the home's test keyring). */
+  validator: GenesisValidatorSpec;
   /** Keys generated for the genesis allocations (when `holders` was not given). */
   allocationKeys?: AllocationKeys;
 }
@@ -87,22 +90,28 @@ export async function initHome(options: InitOptions): Promise<InitResult> {
     tx_index: { indexer: "kv" },
   });
 
-  const validator = genesisValidator(paths, options.moniker);
+  const validator = await genesisValidatorSpec(paths, options.moniker);
   const allocationKeys = options.holders === undefined ? newAllocationKeys() : undefined;
   if (allocationKeys !== undefined) writeAllocationKeys(paths.allocationKeys, allocationKeys);
   const holders = options.holders ?? holdersOf(allocationKeys!);
-  writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, [validator], holders));
+  writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, holders, [validator]));
   const apiAddress = options.restPort === undefined ? DEFAULT_APP_CONFIG.apiAddress : `tcp://127.0.0.1:${options.restPort}`;
   writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, apiAddress, ...options.appConfig });
   await MultiStore.create({ path: paths.appDb, storeNames: aisStoreNames() }).close();
   return { paths, nodeId: cometbft(["show-node-id", "--home", options.home]).trim(), validator, allocationKeys };
 }
 
-/** This node's consensus key as a genesis validator entry (power 10 until staking elects the set). */
-export function genesisValidator(paths: HomePaths, name: string): GenesisValidator {
-  const key = JSON.parse(readFileSync(paths.privValidatorKey, "utf8")) as {
-    address: string;
-    pub_key: { type: string; value: string };
-  };
-  return { address: key.address, pub_key: key.pub_key, power: "10", name };
+/** The key name of a node's validator operator in its home's test keyring. */
+export const OPERATOR_KEY = "validator";
+
+/**
+ * This node as a genesis validator: a new operator key (kept in the home's unencrypted test keyring,
+ * as for any local network) and the node's consensus key.
+ */
+export async function genesisValidatorSpec(paths: HomePaths, moniker: string): Promise<GenesisValidatorSpec> {
+  const keyring = new Keyring(paths.home, "test", async () => "");
+  await keyring.add(OPERATOR_KEY, newMnemonic());
+  const consensus = JSON.parse(readFileSync(paths.privValidatorKey, "utf8")) as { pub_key: { type: string; value: string } };
+  if (consensus.pub_key.type !== "tendermint/PubKeyEd25519") throw new Error(`unsupported consensus key type ${consensus.pub_key.type}`);
+  return { moniker, operator: await keyring.unlock(OPERATOR_KEY), consensusPubKey: consensus.pub_key.value };
 }

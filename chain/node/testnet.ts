@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { patchTomlFile } from "./config.js";
-import { readGenesis, writeGenesis } from "./genesis.js";
+import { aisGenesis, readGenesis, writeGenesis } from "./genesis.js";
 import { homePaths } from "./home.js";
 import { holdersOf, initHome, newAllocationKeys, writeAllocationKeys } from "./init.js";
 import { isAlive, runningPid } from "./process.js";
@@ -57,8 +57,8 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
     nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort, restPort: p2pPort + 2 });
     validators.push(result.validator);
   }
-  // One genesis for all: node0's, with every validator.
-  const genesis = { ...readGenesis(homePaths(nodes[0]!.home).genesis), validators };
+  // One genesis for all, with every node as a genesis validator.
+  const genesis = aisGenesis(readGenesis(homePaths(nodes[0]!.home).genesis), options.chainId, holdersOf(allocationKeys), validators);
   for (const node of nodes) {
     writeGenesis(homePaths(node.home).genesis, genesis);
     const peers = nodes.filter((n) => n !== node).map((n) => `${n.nodeId}@127.0.0.1:${n.p2pPort}`);

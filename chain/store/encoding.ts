@@ -64,6 +64,18 @@ export function readVarint(bytes: Uint8Array, offset: number): Decoded | undefin
   return { value, next: u.next };
 }
 
+/** 8-byte big-endian unsigned integer (keys and counters in stores). */
+export function be64(n: bigint): Uint8Array {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, n);
+  return out;
+}
+
+export function readBe64(bytes: Uint8Array): bigint {
+  if (bytes.length !== 8) throw new RangeError(`expected 8 bytes, got ${bytes.length}`);
+  return new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0);
+}
+
 export function concat(...parts: Uint8Array[]): Uint8Array {
   let length = 0;
   for (const p of parts) length += p.length;

@@ -49,11 +49,12 @@ export function testGenesis(): GenesisDoc {
     app_hash: "",
     app_state: {},
   };
-  return aisGenesis(base, TEST_CHAIN_ID, [], {
-    private: testKeys.private.address,
-    technology: testKeys.technology.address,
-    institutions: testKeys.institutions.address,
-  });
+  return aisGenesis(
+    base,
+    TEST_CHAIN_ID,
+    { private: testKeys.private.address, technology: testKeys.technology.address, institutions: testKeys.institutions.address },
+    [],
+  );
 }
 
 export const GENESIS_TIME = 1_795_000_000n; // 2026-11-18T09:46:40Z, a multiple of 10 s

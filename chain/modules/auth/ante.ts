@@ -63,7 +63,8 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
     if (!signers.some((s) => bytesEqual(s, payer))) throw sdkErrors.invalidRequest.wrap("fee payer must be a signer");
     const feeCoins = parseCoins(fee?.amount ?? [], "fee");
     const gasLimit = fee?.gasLimit ?? 0n;
-    if (ctx.mode !== "simulate") checkMinGasPrices(feeCoins, gasLimit, options.feeFloor.minGasPrices(ctx), " (the chain's minimum gas prices)");
+    // Genesis transactions (gentxs) pay no fee; simulations carry none.
+    if (ctx.mode === "check" || ctx.mode === "recheck" || ctx.mode === "finalize") checkMinGasPrices(feeCoins, gasLimit, options.feeFloor.minGasPrices(ctx), " (the chain's minimum gas prices)");
     if (ctx.mode === "check" || ctx.mode === "recheck") checkMinGasPrices(feeCoins, gasLimit, options.minGasPrices, "");
     if (!auth.hasAccount(ctx, payer)) throw sdkErrors.unknownAddress.wrap(`fee payer address: ${accString(payer)} does not exist`);
     if (feeCoins.length > 0) bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, feeCoins);

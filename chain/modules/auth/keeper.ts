@@ -2,7 +2,7 @@
 import { Any } from "cosmjs-types/google/protobuf/any";
 import { Params } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import type { Context } from "../../app/context.js";
-import { bytesEqual, concat } from "../../store/encoding.js";
+import { be64, bytesEqual, concat, readBe64 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { moduleAddress } from "../../types/address.js";
 import { accountFromAny, accountToAny, type Account } from "./account.js";
@@ -15,12 +15,6 @@ const PARAMS_KEY = Uint8Array.of(0x00);
 const ACCOUNT_PREFIX = Uint8Array.of(0x01);
 const GLOBAL_ACCOUNT_NUMBER_KEY = Uint8Array.of(0x02);
 const ACCOUNT_NUMBER_PREFIX = Uint8Array.of(0x03);
-
-export function be64(n: bigint): Uint8Array {
-  const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, n);
-  return out;
-}
 
 export class AuthKeeper {
   /** Module account names and their permissions (the SDK's maccPerms). */
@@ -58,7 +52,7 @@ export class AuthKeeper {
   nextAccountNumber(ctx: Context): bigint {
     const store = ctx.kv(STORE_NAME);
     const bytes = store.get(GLOBAL_ACCOUNT_NUMBER_KEY);
-    const next = bytes === undefined ? 0n : new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0);
+    const next = bytes === undefined ? 0n : readBe64(bytes);
     store.set(GLOBAL_ACCOUNT_NUMBER_KEY, be64(next + 1n));
     return next;
   }

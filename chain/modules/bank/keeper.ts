@@ -132,6 +132,11 @@ export class BankKeeper {
     this.send(ctx, moduleAddress(module), recipient, coins);
   }
 
+  sendCoinsFromModuleToModule(ctx: Context, sender: string, recipient: string, coins: readonly CoinAmount[]): void {
+    this.accounts.moduleAccount(ctx, recipient);
+    this.send(ctx, moduleAddress(sender), moduleAddress(recipient), coins);
+  }
+
   /** Genesis only: credits a balance and the supply together (creating the holder's account). */
   initBalance(ctx: Context, address: Uint8Array, coin: CoinAmount): void {
     if (!this.accounts.hasAccount(ctx, address)) this.accounts.setAccount(ctx, this.accounts.newAccount(ctx, address));

@@ -1,0 +1,76 @@
+// Electing the active set: the top `max_validators` non-jailed validators by consensus power
+// (tokens / 10^6), ties broken by ascending operator address. Only the differences from the powers
+// last sent to CometBFT become validator updates: never a duplicate, never the removal of a key
+// CometBFT does not have, never an empty set.
+import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import type { Context } from "../../app/context.js";
+import { compareBytes, toHex } from "../../store/encoding.js";
+import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, type StakingKeeper } from "./keeper.js";
+
+export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
+  const { maxValidators, bondDenom, unbondingTime } = keeper.params(ctx);
+  const ranked = keeper
+    .allValidators(ctx)
+    .filter((v) => !v.jailed && consensusPower(BigInt(v.tokens)) > 0n)
+    .map((v) => ({ validator: v, power: consensusPower(BigInt(v.tokens)), operator: operatorBytes(v.operatorAddress) }))
+    .sort((a, b) => (a.power !== b.power ? (a.power > b.power ? -1 : 1) : compareBytes(a.operator, b.operator)));
+  const elected = ranked.slice(0, maxValidators);
+  const last = keeper.lastValidatorPowers(ctx);
+  if (elected.length === 0) {
+    if (last.size > 0) ctx.logger.error("no validator is eligible; keeping the current set");
+    return [];
+  }
+
+  const updates: ValidatorUpdate[] = [];
+  let total = 0n;
+  for (const { validator, power, operator } of elected) {
+    if (validator.status !== BondStatus.BOND_STATUS_BONDED) bond(ctx, keeper, validator, bondDenom);
+    const id = toHex(operator);
+    if (last.get(id) !== power) updates.push({ pubKey: { ed25519: consensusKeyOf(validator) }, power });
+    keeper.setLastValidatorPower(ctx, operator, power);
+    last.delete(id);
+    total += power;
+  }
+  // Whatever remains of the last set left it (hex order is operator byte order).
+  for (const id of [...last.keys()].sort()) {
+    const operator = Uint8Array.from(Buffer.from(id, "hex"));
+    const validator = keeper.allValidators(ctx).find((v) => toHex(operatorBytes(v.operatorAddress)) === id)!;
+    const unbondingSeconds = unbondingTime!.seconds;
+    keeper.setValidator(ctx, {
+      ...validator,
+      status: BondStatus.BOND_STATUS_UNBONDING,
+      unbondingHeight: BigInt(ctx.header.height),
+      unbondingTime: { seconds: ctx.header.time.seconds + unbondingSeconds, nanos: ctx.header.time.nanos },
+    });
+    movePool(ctx, keeper, BigInt(validator.tokens), BONDED_POOL, NOT_BONDED_POOL, bondDenom);
+    updates.push({ pubKey: { ed25519: consensusKeyOf(validator) }, power: 0n });
+    keeper.deleteLastValidatorPower(ctx, operator);
+  }
+  keeper.setLastTotalPower(ctx, total);
+  return updates;
+}
+
+/** Unbonding validators whose unbonding time has passed become Unbonded (tokens stay in the not-bonded pool). */
+export function completeUnbondingValidators(ctx: Context, keeper: StakingKeeper): void {
+  for (const validator of keeper.allValidators(ctx)) {
+    if (validator.status !== BondStatus.BOND_STATUS_UNBONDING) continue;
+    const end = validator.unbondingTime;
+    const due = ctx.header.time.seconds > end.seconds || (ctx.header.time.seconds === end.seconds && ctx.header.time.nanos >= end.nanos);
+    if (due) keeper.setValidator(ctx, { ...validator, status: BondStatus.BOND_STATUS_UNBONDED });
+  }
+}
+
+function bond(ctx: Context, keeper: StakingKeeper, validator: Validator, bondDenom: string): void {
+  movePool(ctx, keeper, BigInt(validator.tokens), NOT_BONDED_POOL, BONDED_POOL, bondDenom);
+  keeper.setValidator(ctx, {
+    ...validator,
+    status: BondStatus.BOND_STATUS_BONDED,
+    unbondingHeight: 0n,
+    unbondingTime: { seconds: 0n, nanos: 0 },
+  });
+}
+
+function movePool(ctx: Context, keeper: StakingKeeper, amount: bigint, from: string, to: string, denom: string): void {
+  if (amount > 0n) keeper.bank.sendCoinsFromModuleToModule(ctx, from, to, [{ denom, amount }]);
+}

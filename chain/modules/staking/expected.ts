@@ -1,0 +1,18 @@
+// What x/staking needs from other modules.
+import type { Context } from "../../app/context.js";
+import type { CoinAmount } from "../../types/coins.js";
+import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
+
+export interface StakingBank {
+  sendCoinsFromAccountToModule(ctx: Context, sender: Uint8Array, module: string, coins: readonly CoinAmount[]): void;
+  sendCoinsFromModuleToModule(ctx: Context, sender: string, recipient: string, coins: readonly CoinAmount[]): void;
+  balance(ctx: Context, address: Uint8Array, denom: string): bigint;
+}
+
+export interface StakingAccounts {
+  hasAccount(ctx: Context, address: Uint8Array): boolean;
+}
+
+export interface EpochClock {
+  currentEpoch(ctx: Context): EpochInfo;
+}

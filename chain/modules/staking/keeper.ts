@@ -1,0 +1,167 @@
+// x/staking state: validators (by operator and by consensus address), delegations (by delegator
+// and by validator), the powers last sent to CometBFT, params. Amounts are bigints; shares are
+// 18-decimal fixed point (the SDK's LegacyDec atomics, as the protos carry them).
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
+import { BondStatus, Delegation, Params, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Context } from "../../app/context.js";
+import { sdkErrors } from "../../app/errors.js";
+import { be64, concat, readBe64, toHex } from "../../store/encoding.js";
+import { PrefixKVStore } from "../../store/prefixkv.js";
+import { BECH32_PREFIX, accString, fromBech32, toBech32 } from "../../types/address.js";
+import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
+import { ONE } from "../../types/dec.js";
+import type { StakingBank } from "./expected.js";
+import { DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type StakingParams } from "./params.js";
+
+export const STORE_NAME = "staking";
+export const BONDED_POOL = "bonded_tokens_pool";
+export const NOT_BONDED_POOL = "not_bonded_tokens_pool";
+
+const LAST_POWER_PREFIX = Uint8Array.of(0x11);
+const LAST_TOTAL_POWER_KEY = Uint8Array.of(0x12);
+const VALIDATOR_PREFIX = Uint8Array.of(0x21);
+const VALIDATOR_BY_CONS_PREFIX = Uint8Array.of(0x22);
+const DELEGATION_PREFIX = Uint8Array.of(0x31);
+const DELEGATION_BY_VALIDATOR_PREFIX = Uint8Array.of(0x32);
+const PARAMS_KEY = Uint8Array.of(0x51);
+
+/** len ‖ bytes, as the SDK prefixes variable-length addresses in keys. */
+export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
+  return concat(Uint8Array.of(bytes.length), bytes);
+}
+
+export function operatorBytes(operator: string): Uint8Array {
+  return fromBech32(operator, BECH32_PREFIX.validatorOperator);
+}
+
+export function consensusKeyOf(validator: Validator): Uint8Array {
+  const any = validator.consensusPubkey;
+  if (any?.typeUrl !== "/cosmos.crypto.ed25519.PubKey") throw new Error(`validator ${validator.operatorAddress} has no ed25519 consensus key`);
+  return Ed25519PubKey.decode(any.value).key;
+}
+
+export function consensusPower(tokens: bigint): bigint {
+  return tokens / POWER_REDUCTION;
+}
+
+export class StakingKeeper {
+  constructor(readonly bank: StakingBank) {}
+
+  // --- params ----------------------------------------------------------------------------------------
+
+  params(ctx: Context): StakingParams {
+    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
+    return bytes === undefined ? DEFAULT_STAKING_PARAMS : Params.decode(bytes);
+  }
+
+  setParams(ctx: Context, params: StakingParams): void {
+    ctx.kv(STORE_NAME).set(PARAMS_KEY, Params.encode(params).finish());
+  }
+
+  // --- validators ------------------------------------------------------------------------------------
+
+  validator(ctx: Context, operator: string): Validator | undefined {
+    const bytes = ctx.kv(STORE_NAME).get(concat(VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(operator))));
+    return bytes === undefined ? undefined : Validator.decode(bytes);
+  }
+
+  setValidator(ctx: Context, validator: Validator): void {
+    const store = ctx.kv(STORE_NAME);
+    store.set(concat(VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(validator.operatorAddress))), Validator.encode(validator).finish());
+    store.set(concat(VALIDATOR_BY_CONS_PREFIX, lengthPrefixed(consensusAddressOf(consensusKeyOf(validator)))), operatorBytes(validator.operatorAddress));
+  }
+
+  validatorByConsensusAddress(ctx: Context, consensusAddress: Uint8Array): Validator | undefined {
+    const operator = ctx.kv(STORE_NAME).get(concat(VALIDATOR_BY_CONS_PREFIX, lengthPrefixed(consensusAddress)));
+    return operator === undefined ? undefined : this.validator(ctx, operatorString(operator));
+  }
+
+  /** Validators in operator-address order (key: length-prefixed operator bytes). */
+  validatorStore(ctx: Context): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), VALIDATOR_PREFIX);
+  }
+
+  allValidators(ctx: Context): Validator[] {
+    return [...this.validatorStore(ctx).iterate()].map(([, v]) => Validator.decode(v));
+  }
+
+  // --- delegations -----------------------------------------------------------------------------------
+
+  delegation(ctx: Context, delegator: Uint8Array, operator: string): Delegation | undefined {
+    const bytes = ctx.kv(STORE_NAME).get(delegationKey(delegator, operatorBytes(operator)));
+    return bytes === undefined ? undefined : Delegation.decode(bytes);
+  }
+
+  setDelegation(ctx: Context, delegator: Uint8Array, delegation: Delegation): void {
+    const operator = operatorBytes(delegation.validatorAddress);
+    const store = ctx.kv(STORE_NAME);
+    store.set(delegationKey(delegator, operator), Delegation.encode(delegation).finish());
+    store.set(concat(DELEGATION_BY_VALIDATOR_PREFIX, lengthPrefixed(operator), lengthPrefixed(delegator)), Uint8Array.of(1));
+  }
+
+  /** A delegator's delegations in validator order (key: length-prefixed operator bytes). */
+  delegatorDelegationStore(ctx: Context, delegator: Uint8Array): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(DELEGATION_PREFIX, lengthPrefixed(delegator)));
+  }
+
+  /** A validator's delegators (key: length-prefixed delegator bytes; value unused). */
+  validatorDelegatorStore(ctx: Context, operator: string): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(DELEGATION_BY_VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(operator))));
+  }
+
+  /**
+   * Bonds `amount` of the delegator's tokens to the validator: new shares at the validator's
+   * exchange rate (all of them for the first delegation), tokens into the pool of its status.
+   */
+  delegate(ctx: Context, delegator: Uint8Array, validator: Validator, amount: bigint): bigint {
+    if (amount <= 0n) throw sdkErrors.invalidRequest.wrap("delegation amount must be positive");
+    const tokens = BigInt(validator.tokens);
+    const shares = BigInt(validator.delegatorShares);
+    if (tokens === 0n && shares > 0n) throw sdkErrors.invalidRequest.wrap("validator has no tokens left for its shares (fully slashed)");
+    const issued = tokens === 0n ? amount * ONE : (shares * amount) / tokens;
+    if (issued === 0n) throw sdkErrors.invalidRequest.wrap("delegation too small to receive shares");
+    const pool = validator.status === BondStatus.BOND_STATUS_BONDED ? BONDED_POOL : NOT_BONDED_POOL;
+    this.bank.sendCoinsFromAccountToModule(ctx, delegator, pool, [{ denom: this.params(ctx).bondDenom, amount }]);
+    this.setValidator(ctx, { ...validator, tokens: (tokens + amount).toString(), delegatorShares: (shares + issued).toString() });
+    const existing = this.delegation(ctx, delegator, validator.operatorAddress);
+    const total = BigInt(existing?.shares ?? "0") + issued;
+    this.setDelegation(ctx, delegator, { delegatorAddress: accString(delegator), validatorAddress: validator.operatorAddress, shares: total.toString() });
+    return issued;
+  }
+
+  // --- the set last sent to CometBFT ------------------------------------------------------------------
+
+  /** Operator (hex of its bytes) → power, for the validators CometBFT has now. */
+  lastValidatorPowers(ctx: Context): Map<string, bigint> {
+    const powers = new Map<string, bigint>();
+    for (const [key, value] of new PrefixKVStore(ctx.kv(STORE_NAME), LAST_POWER_PREFIX).iterate()) {
+      powers.set(toHex(key.subarray(1)), readBe64(value));
+    }
+    return powers;
+  }
+
+  setLastValidatorPower(ctx: Context, operator: Uint8Array, power: bigint): void {
+    ctx.kv(STORE_NAME).set(concat(LAST_POWER_PREFIX, lengthPrefixed(operator)), be64(power));
+  }
+
+  deleteLastValidatorPower(ctx: Context, operator: Uint8Array): void {
+    ctx.kv(STORE_NAME).delete(concat(LAST_POWER_PREFIX, lengthPrefixed(operator)));
+  }
+
+  lastTotalPower(ctx: Context): bigint {
+    const bytes = ctx.kv(STORE_NAME).get(LAST_TOTAL_POWER_KEY);
+    return bytes === undefined ? 0n : readBe64(bytes);
+  }
+
+  setLastTotalPower(ctx: Context, power: bigint): void {
+    ctx.kv(STORE_NAME).set(LAST_TOTAL_POWER_KEY, be64(power));
+  }
+}
+
+export function operatorString(bytes: Uint8Array): string {
+  return toBech32(BECH32_PREFIX.validatorOperator, bytes);
+}
+
+function delegationKey(delegator: Uint8Array, operator: Uint8Array): Uint8Array {
+  return concat(DELEGATION_PREFIX, lengthPrefixed(delegator), lengthPrefixed(operator));
+}

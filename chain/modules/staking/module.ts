@@ -1,0 +1,42 @@
+// x/staking: validators, delegations and the epoch-elected active set sent to CometBFT.
+import type { AppModule } from "../../app/module.js";
+import { completeUnbondingValidators, electValidators } from "./election.js";
+import type { EpochClock, StakingBank } from "./expected.js";
+import { StakingKeeper, STORE_NAME } from "./keeper.js";
+import { stakingMsgs } from "./msgs.js";
+import { DEFAULT_STAKING_PARAMS, stakingParamsFromJson, stakingParamsToJson } from "./params.js";
+import { stakingQueries } from "./queries.js";
+
+/**
+ * Genesis holds the params; validators and their self-delegations enter through genesis
+ * transactions (gentxs), which the app delivers after every module's genesis.
+ */
+function parseGenesis(json: unknown) {
+  const state = (json ?? {}) as { params?: unknown; validators?: unknown[]; delegations?: unknown[] };
+  if ((state.validators?.length ?? 0) > 0 || (state.delegations?.length ?? 0) > 0) {
+    throw new Error("validators and delegations enter genesis through gentxs (genutil.gen_txs), not the staking section");
+  }
+  return stakingParamsFromJson(state.params);
+}
+
+export function stakingModule(bank: StakingBank, epochs: EpochClock): AppModule & { keeper: StakingKeeper } {
+  const keeper = new StakingKeeper(bank);
+  return {
+    name: "staking",
+    storeNames: [STORE_NAME],
+    keeper,
+    genesis: {
+      defaultGenesis: () => ({ params: stakingParamsToJson(DEFAULT_STAKING_PARAMS), validators: [], delegations: [] }),
+      validateGenesis: (json) => void parseGenesis(json),
+      initGenesis: (ctx, json) => keeper.setParams(ctx, parseGenesis(json)),
+    },
+    msgs: stakingMsgs(keeper),
+    queries: stakingQueries(keeper),
+    endBlock(ctx) {
+      completeUnbondingValidators(ctx, keeper);
+      // The active set changes only at epoch boundaries: in the block whose BeginBlock started the epoch.
+      if (epochs.currentEpoch(ctx).startHeight === BigInt(ctx.header.height)) return electValidators(ctx, keeper);
+      return [];
+    },
+  };
+}
