@@ -4,7 +4,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RequestFinalizeBlock, RequestInitChain, type Event, type ExecTxResult } from "cosmjs-types/tendermint/abci/types";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import { RequestFinalizeBlock, RequestInitChain, type Event, type ExecTxResult, type ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import type { GenesisValidatorSpec } from "../../chain/node/gentx.js";
 import { aisModules, aisStoreNames, createAisApp } from "../../chain/app/ais.js";
 import type { AisApp } from "../../chain/app/app.js";
 import { Context } from "../../chain/app/context.js";
@@ -12,8 +14,9 @@ import { InfiniteGasMeter } from "../../chain/app/gas.js";
 import { MapStoreSet, ReadonlyStore } from "../../chain/app/state.js";
 import { silentLogger } from "../../chain/logger.js";
 import { totalSupplyInvariant } from "../../chain/modules/bank/invariants.js";
+import { stakingPoolInvariant } from "../../chain/modules/staking/invariants.js";
 import { aisGenesis, type GenesisDoc } from "../../chain/node/genesis.js";
-import { keyFromMnemonic, type AccountKey } from "../../chain/node/wallet.js";
+import { keyFromMnemonic, newMnemonic, type AccountKey } from "../../chain/node/wallet.js";
 import { MultiStore } from "../../chain/store/multistore.js";
 import { accAddress } from "../../chain/types/address.js";
 import { parseDecCoins } from "../../chain/types/dec.js";
@@ -33,7 +36,14 @@ export const testKeys = {
   institutions: keyFromMnemonic(MNEMONICS.institutions),
 };
 
-export function testGenesis(): GenesisDoc {
+/** A genesis validator with a fresh operator key and ed25519 consensus key (for tests). */
+export function testValidator(moniker: string): GenesisValidatorSpec & { consensusPrivateKey: KeyObject } {
+  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+  const raw = publicKey.export({ format: "der", type: "spki" }).subarray(-32);
+  return { moniker, operator: keyFromMnemonic(newMnemonic()), consensusPubKey: raw.toString("base64"), consensusPrivateKey: privateKey };
+}
+
+export function testGenesis(validators: readonly GenesisValidatorSpec[] = []): GenesisDoc {
   const base = {
     genesis_time: "2026-11-24T00:00:00Z",
     chain_id: TEST_CHAIN_ID,
@@ -53,7 +63,7 @@ export function testGenesis(): GenesisDoc {
     base,
     TEST_CHAIN_ID,
     { private: testKeys.private.address, technology: testKeys.technology.address, institutions: testKeys.institutions.address },
-    [],
+    validators,
   );
 }
 
@@ -61,6 +71,8 @@ export const GENESIS_TIME = 1_795_000_000n; // 2026-11-18T09:46:40Z, a multiple 
 
 export class TestChain {
   height = 0;
+  /** The validator set InitChain returned. */
+  genesisValidators: ValidatorUpdate[] = [];
   /** Block time in seconds of the last block. */
   time = GENESIS_TIME;
   private constructor(
@@ -80,7 +92,7 @@ export class TestChain {
       minGasPrices: parseDecCoins(options.minGasPrices ?? "0.025uais"),
     });
     const genesis = options.genesis ?? testGenesis();
-    app.initChain(
+    const init = app.initChain(
       RequestInitChain.fromPartial({
         chainId: TEST_CHAIN_ID,
         initialHeight: 1n,
@@ -90,21 +102,27 @@ export class TestChain {
       }),
     );
     const chain = new TestChain(app, store, dir);
+    chain.genesisValidators = init.validators;
     await chain.block([]);
     return chain;
   }
 
-  /** Executes and commits a block `seconds` after the last one; asserts the supply invariant afterwards. */
-  async block(txs: Uint8Array[], seconds = 1n): Promise<{ results: ExecTxResult[]; appHash: Uint8Array; events: Event[] }> {
+  /** Executes and commits a block `seconds` after the last one; asserts the invariants afterwards. */
+  async block(
+    txs: Uint8Array[],
+    seconds = 1n,
+  ): Promise<{ results: ExecTxResult[]; appHash: Uint8Array; events: Event[]; validatorUpdates: ValidatorUpdate[] }> {
     this.height++;
     this.time += seconds;
     const response = this.app.finalizeBlock(
       RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: this.time, nanos: 0 }, txs }),
     );
     await this.app.commit();
-    const broken = totalSupplyInvariant(this.readContext(), aisModules().bank.keeper);
-    if (broken !== undefined) throw new Error(`supply invariant broken at height ${this.height}: ${broken}`);
-    return { results: response.txResults, appHash: response.appHash, events: response.events };
+    const modules = aisModules();
+    const ctx = this.readContext();
+    const broken = totalSupplyInvariant(ctx, modules.bank.keeper) ?? stakingPoolInvariant(ctx, modules.staking.keeper);
+    if (broken !== undefined) throw new Error(`invariant broken at height ${this.height}: ${broken}`);
+    return { results: response.txResults, appHash: response.appHash, events: response.events, validatorUpdates: response.validatorUpdates };
   }
 
   /** A read-only context on the last committed state. */

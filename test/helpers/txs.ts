@@ -7,10 +7,10 @@ import { AuthInfo, SignDoc, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import type { AccountKey } from "../../chain/node/wallet.js";
+import type { SigningKey } from "../../chain/client/tx.js";
 
 export interface SignOptions {
-  signer: AccountKey;
+  signer: SigningKey;
   chainId: string;
   accountNumber: bigint;
   sequence: bigint;

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
+import { QueryDelegationRequest, QueryDelegationResponse, QueryPoolRequest, QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { MsgCreateValidator, MsgDelegate, MsgEditValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import { GENESIS_SELF_BOND, operatorAddressOf, type GenesisValidatorSpec } from "../../node/gentx.js";
+import { parseDec } from "../../types/dec.js";
+import { TestChain, TEST_CHAIN_ID, testGenesis, testKeys, testValidator } from "../../../test/helpers/chain.js";
+import { signTx } from "../../../test/helpers/txs.js";
+import type { SigningKey as AccountKey } from "../../client/tx.js";
+
+let chain: TestChain | undefined;
+afterEach(async () => {
+  await chain?.close();
+  chain = undefined;
+});
+
+/** A chain with `count` genesis validators, `maxValidators` active, 10-second epochs, 30-second unbonding. */
+async function start(count: number, maxValidators = 21) {
+  const validators = Array.from({ length: count }, (_, i) => testValidator(`v${i}`));
+  const genesis = testGenesis(validators);
+  genesis.app_state.epochs = { params: { epoch_duration: "10s" } };
+  Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: maxValidators, unbonding_time: "30s" });
+  chain = await TestChain.start({ genesis });
+  return { chain, validators };
+}
+
+async function send(c: TestChain, signer: AccountKey, message: Any) {
+  const account = c.account(signer.address)!;
+  const bytes = await signTx({ signer, chainId: TEST_CHAIN_ID, accountNumber: account.accountNumber, sequence: account.sequence, messages: [message], gasLimit: 400_000n, fee: [{ denom: "uais", amount: "10000" }] });
+  return (await c.block([bytes])).results[0]!;
+}
+
+function createValidatorMsg(spec: GenesisValidatorSpec, amount: bigint, overrides: Partial<MsgCreateValidator> = {}): Any {
+  const msg = MsgCreateValidator.fromPartial({
+    description: { moniker: spec.moniker },
+    commission: { rate: parseDec("0.1").toString(), maxRate: parseDec("0.2").toString(), maxChangeRate: parseDec("0.01").toString() },
+    minSelfDelegation: "1",
+    validatorAddress: operatorAddressOf(spec.operator.address),
+    pubkey: { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key: Buffer.from(spec.consensusPubKey, "base64") }).finish() },
+    value: { denom: "uais", amount: amount.toString() },
+    ...overrides,
+  });
+  return { typeUrl: "/cosmos.staking.v1beta1.MsgCreateValidator", value: MsgCreateValidator.encode(msg).finish() };
+}
+
+function delegateMsg(delegator: string, validator: string, amount: bigint, denom = "uais"): Any {
+  return { typeUrl: "/cosmos.staking.v1beta1.MsgDelegate", value: MsgDelegate.encode({ delegatorAddress: delegator, validatorAddress: validator, amount: { denom, amount: amount.toString() } }).finish() };
+}
+
+function query<T>(c: TestChain, path: string, data: Uint8Array, decode: (b: Uint8Array) => T): T {
+  const r = c.app.query({ path: `/cosmos.staking.v1beta1.Query/${path}`, data, height: 0n, prove: false });
+  if (r.code !== 0) throw new Error(r.log);
+  return decode(r.value);
+}
+
+async function fund(c: TestChain, to: string, amount: bigint) {
+  const { msgSend } = await import("../../../test/helpers/txs.js");
+  const result = await send(c, testKeys.private, msgSend(testKeys.private.address, to, [{ denom: "uais", amount: amount.toString() }]));
+  expect(result.code, result.log).toBe(0);
+}
+
+describe("staking", () => {
+  it("bonds the genesis validators from their gentxs and returns them from InitChain", async () => {
+    const { chain: c, validators } = await start(3);
+    expect(c.genesisValidators).toHaveLength(3);
+    expect(c.genesisValidators.every((u) => u.power === GENESIS_SELF_BOND / 1_000_000n)).toBe(true);
+    const listed = query(c, "Validators", QueryValidatorsRequest.encode({ status: "BOND_STATUS_BONDED" }).finish(), QueryValidatorsResponse.decode);
+    expect(listed.validators.map((v) => v.description.moniker).sort()).toEqual(validators.map((v) => v.moniker).sort());
+    const pool = query(c, "Pool", QueryPoolRequest.encode({}).finish(), QueryPoolResponse.decode).pool;
+    expect(pool).toEqual({ bondedTokens: (3n * GENESIS_SELF_BOND).toString(), notBondedTokens: "0" });
+  });
+
+  it("elects a stronger candidate at the next epoch boundary, not before, within max_validators", async () => {
+    const { chain: c, validators } = await start(2, 2);
+    const candidate = testValidator("challenger");
+    await fund(c, candidate.operator.address, 3n * GENESIS_SELF_BOND);
+    const created = await send(c, candidate.operator, createValidatorMsg(candidate, 2n * GENESIS_SELF_BOND));
+    expect(created.code, created.log).toBe(0);
+    let updates = [];
+    while (c.time < 1_795_000_009n) updates.push(...(await c.block([])).validatorUpdates);
+    expect(updates).toEqual([]); // not before the boundary
+    const boundary = await c.block([]); // GENESIS_TIME + 10
+    updates = boundary.validatorUpdates;
+    expect(boundary.events.map((e) => e.type)).toContain("epoch_start");
+    const challengerKey = Buffer.from(candidate.consensusPubKey, "base64");
+    expect(updates.find((u) => Buffer.from(u.pubKey!.ed25519!).equals(challengerKey))?.power).toBe(2_000_000n);
+    const removed = updates.filter((u) => u.power === 0n);
+    expect(removed).toHaveLength(1); // the weakest (ties by operator address) leaves: max_validators holds
+    const statuses = query(c, "Validators", QueryValidatorsRequest.encode({ status: "" }).finish(), QueryValidatorsResponse.decode).validators;
+    expect(statuses.filter((v) => v.status === BondStatus.BOND_STATUS_BONDED)).toHaveLength(2);
+    expect(statuses.filter((v) => v.status === BondStatus.BOND_STATUS_UNBONDING)).toHaveLength(1);
+    expect(validators).toHaveLength(2);
+
+    // 30 s later the one that left is unbonded.
+    await c.block([], 30n);
+    const after = query(c, "Validators", QueryValidatorsRequest.encode({ status: "BOND_STATUS_UNBONDED" }).finish(), QueryValidatorsResponse.decode).validators;
+    expect(after).toHaveLength(1);
+  });
+
+  it("issues shares at the validator's exchange rate and reports the delegation's balance", async () => {
+    const { chain: c, validators } = await start(1);
+    const operator = operatorAddressOf(validators[0]!.operator.address);
+    const result = await send(c, testKeys.private, delegateMsg(testKeys.private.address, operator, 500_000n));
+    expect(result.code, result.log).toBe(0);
+    const { delegationResponse } = query(c, "Delegation", QueryDelegationRequest.encode({ delegatorAddr: testKeys.private.address, validatorAddr: operator }).finish(), QueryDelegationResponse.decode);
+    expect(delegationResponse?.balance).toEqual({ denom: "uais", amount: "500000" });
+    expect(delegationResponse?.delegation.shares).toBe(parseDec("500000").toString());
+  });
+
+  it("rejects bad staking messages with the SDK's codes", async () => {
+    const { chain: c, validators } = await start(1);
+    const operator = operatorAddressOf(validators[0]!.operator.address);
+    const expectCode = async (signer: AccountKey, message: Any, codespace: string, code: number) => {
+      const result = await send(c, signer, message);
+      expect([result.codespace, result.code], result.log).toEqual([codespace, code]);
+    };
+    await expectCode(testKeys.private, delegateMsg(testKeys.private.address, operatorAddressOf(testKeys.technology.address), 10n), "staking", 3);
+    await expectCode(testKeys.private, delegateMsg(testKeys.private.address, operator, 10n, "uother"), "staking", 35);
+
+    const duplicateKey = { ...testValidator("copycat"), consensusPubKey: validators[0]!.consensusPubKey };
+    await fund(c, duplicateKey.operator.address, 2n * GENESIS_SELF_BOND);
+    await expectCode(duplicateKey.operator, createValidatorMsg(duplicateKey, GENESIS_SELF_BOND), "staking", 5);
+    await expectCode(validators[0]!.operator, createValidatorMsg({ ...validators[0]!, consensusPubKey: testValidator("x").consensusPubKey }, 10n), "staking", 4);
+    await expectCode(duplicateKey.operator, createValidatorMsg({ ...testValidator("z"), operator: duplicateKey.operator }, 10n, { minSelfDelegation: "100" }), "staking", 15);
+    await expectCode(duplicateKey.operator, createValidatorMsg({ ...testValidator("w"), operator: duplicateKey.operator, moniker: "m".repeat(71) }, 10n), "staking", 45);
+
+    const edit = (rate: string) => ({
+      typeUrl: "/cosmos.staking.v1beta1.MsgEditValidator",
+      value: MsgEditValidator.encode({ description: { moniker: "[do-not-modify]", identity: "[do-not-modify]", website: "[do-not-modify]", securityContact: "[do-not-modify]", details: "[do-not-modify]" }, validatorAddress: operator, commissionRate: parseDec(rate).toString(), minSelfDelegation: "" }).finish(),
+    });
+    await expectCode(validators[0]!.operator, edit("0.105"), "staking", 11); // within 24 h of creation
+  });
+
+  it("applies max_validators at genesis: the others stay unbonded", async () => {
+    const { chain: c } = await start(2, 1);
+    expect(c.genesisValidators).toHaveLength(1);
+    const statuses = () => query(c, "Validators", QueryValidatorsRequest.encode({ status: "" }).finish(), QueryValidatorsResponse.decode).validators.map((v) => v.status).sort();
+    expect(statuses()).toEqual([BondStatus.BOND_STATUS_UNBONDED, BondStatus.BOND_STATUS_BONDED]);
+  });
+});
