@@ -153,7 +153,9 @@ testnet
   .option("--chain-id <id>", "chain id", "ais-testnet-1")
   .option("--starting-port <port>", "node i uses ports starting-port + 10i (p2p), + 10i + 1 (rpc), + 10i + 2 (rest)", port, 36656)
   .option("--block-time <duration>", "target block interval", "500ms")
-  .action(async (opts: { validators: number; output: string; chainId: string; startingPort: number; blockTime: string }) => {
+  .option("--epoch-seconds <n>", "epoch length in seconds (default one day)", positiveInt)
+  .option("--max-validators <n>", "size of the active set (default 21)", positiveInt)
+  .action(async (opts: { validators: number; output: string; chainId: string; startingPort: number; blockTime: string; epochSeconds?: number; maxValidators?: number }) => {
     const nodes = await initTestnet({ ...opts, output: resolve(opts.output) });
     for (const n of nodes) {
       process.stdout.write(`${n.name}  ${n.nodeId}  rpc http://127.0.0.1:${n.rpcPort}  rest http://127.0.0.1:${n.restPort}  home ${n.home}\n`);

@@ -16,6 +16,10 @@ export interface TestnetInitOptions {
   /** Node i uses p2p port startingPort + 10i, RPC port + 10i + 1 and REST port + 10i + 2. */
   startingPort: number;
   blockTime: string;
+  /** Epoch length in seconds (default: the module's, one day). */
+  epochSeconds?: number;
+  /** Size of the active set (default: the module's, 21). */
+  maxValidators?: number;
 }
 
 export interface TestnetNode {
@@ -59,6 +63,10 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
   }
   // One genesis for all, with every node as a genesis validator.
   const genesis = aisGenesis(readGenesis(homePaths(nodes[0]!.home).genesis), options.chainId, holdersOf(allocationKeys), validators);
+  if (options.epochSeconds !== undefined) genesis.app_state.epochs = { params: { epoch_duration: `${options.epochSeconds}s` } };
+  if (options.maxValidators !== undefined) {
+    (genesis.app_state.staking as { params: Record<string, unknown> }).params.max_validators = options.maxValidators;
+  }
   for (const node of nodes) {
     writeGenesis(homePaths(node.home).genesis, genesis);
     const peers = nodes.filter((n) => n !== node).map((n) => `${n.nodeId}@127.0.0.1:${n.p2pPort}`);
