@@ -1,4 +1,4 @@
-// Electing the active set: the top `max_validators` non-jailed validators by consensus power
+// The active set: the top `max_validators` non-jailed validators by consensus power
 // (tokens / 10^6), ties broken by ascending operator address. Only the differences from the powers
 // last sent to CometBFT become validator updates: never a duplicate, never the removal of a key
 // CometBFT does not have, never an empty set.
@@ -9,7 +9,7 @@ import { compareBytes, toHex } from "../../store/encoding.js";
 import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, type StakingKeeper } from "./keeper.js";
 
 export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
-  const { maxValidators, bondDenom, unbondingTime } = keeper.params(ctx);
+  const { maxValidators, bondDenom } = keeper.params(ctx);
   const ranked = keeper
     .allValidators(ctx)
     .filter((v) => !v.jailed && consensusPower(BigInt(v.tokens)) > 0n)
@@ -33,22 +33,41 @@ export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorU
     total += power;
   }
   // Whatever remains of the last set left it (hex order is operator byte order).
-  for (const id of [...last.keys()].sort()) {
-    const operator = Uint8Array.from(Buffer.from(id, "hex"));
-    const validator = keeper.allValidators(ctx).find((v) => toHex(operatorBytes(v.operatorAddress)) === id)!;
-    const unbondingSeconds = unbondingTime!.seconds;
-    keeper.setValidator(ctx, {
-      ...validator,
-      status: BondStatus.BOND_STATUS_UNBONDING,
-      unbondingHeight: BigInt(ctx.header.height),
-      unbondingTime: { seconds: ctx.header.time.seconds + unbondingSeconds, nanos: ctx.header.time.nanos },
-    });
-    movePool(ctx, keeper, BigInt(validator.tokens), BONDED_POOL, NOT_BONDED_POOL, bondDenom);
-    updates.push({ pubKey: { ed25519: consensusKeyOf(validator) }, power: 0n });
-    keeper.deleteLastValidatorPower(ctx, operator);
-  }
+  for (const id of [...last.keys()].sort()) updates.push(leaveSet(ctx, keeper, id));
   keeper.setLastTotalPower(ctx, total);
   return updates;
+}
+
+/**
+ * Between boundaries only jailing changes the set: jailed validators leave it at once. Never empties
+ * the set (CometBFT would halt); a chain whose every validator is jailed keeps its set.
+ */
+export function removeJailedValidators(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
+  const last = keeper.lastValidatorPowers(ctx);
+  const jailed = keeper.allValidators(ctx).filter((v) => v.jailed && last.has(toHex(operatorBytes(v.operatorAddress))));
+  if (jailed.length === 0) return [];
+  if (jailed.length === last.size) {
+    ctx.logger.error("every active validator is jailed; keeping the set until the next election");
+    return [];
+  }
+  const updates = jailed.map((v) => toHex(operatorBytes(v.operatorAddress))).sort().map((id) => leaveSet(ctx, keeper, id));
+  keeper.setLastTotalPower(ctx, [...keeper.lastValidatorPowers(ctx).values()].reduce((sum, power) => sum + power, 0n));
+  return updates;
+}
+
+/** A validator leaves CometBFT's set: unbonding starts, its tokens move to the not-bonded pool. */
+function leaveSet(ctx: Context, keeper: StakingKeeper, operatorHex: string): ValidatorUpdate {
+  const { unbondingTime, bondDenom } = keeper.params(ctx);
+  const validator = keeper.allValidators(ctx).find((v) => toHex(operatorBytes(v.operatorAddress)) === operatorHex)!;
+  keeper.setValidator(ctx, {
+    ...validator,
+    status: BondStatus.BOND_STATUS_UNBONDING,
+    unbondingHeight: BigInt(ctx.header.height),
+    unbondingTime: { seconds: ctx.header.time.seconds + unbondingTime!.seconds, nanos: ctx.header.time.nanos },
+  });
+  movePool(ctx, keeper, BigInt(validator.tokens), BONDED_POOL, NOT_BONDED_POOL, bondDenom);
+  keeper.deleteLastValidatorPower(ctx, Uint8Array.from(Buffer.from(operatorHex, "hex")));
+  return { pubKey: { ed25519: consensusKeyOf(validator) }, power: 0n };
 }
 
 /** Unbonding validators whose unbonding time has passed become Unbonded (tokens stay in the not-bonded pool). */

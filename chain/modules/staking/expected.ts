@@ -6,6 +6,7 @@ import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
 export interface StakingBank {
   sendCoinsFromAccountToModule(ctx: Context, sender: Uint8Array, module: string, coins: readonly CoinAmount[]): void;
   sendCoinsFromModuleToModule(ctx: Context, sender: string, recipient: string, coins: readonly CoinAmount[]): void;
+  sendCoinsFromModuleToAccount(ctx: Context, module: string, recipient: Uint8Array, coins: readonly CoinAmount[]): void;
   balance(ctx: Context, address: Uint8Array, denom: string): bigint;
 }
 

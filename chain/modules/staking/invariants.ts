@@ -1,5 +1,5 @@
-// Pool invariants: the bonded pool holds exactly the tokens of bonded validators, the not-bonded
-// pool those of the others (unbonding delegations arrive with MsgUndelegate).
+// Pool invariants: the bonded pool holds exactly the tokens of bonded validators; the not-bonded
+// pool those of the others plus every unbonding entry's balance.
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
 import { moduleAddress } from "../../types/address.js";
@@ -13,6 +13,7 @@ export function stakingPoolInvariant(ctx: Context, keeper: StakingKeeper): strin
     if (v.status === BondStatus.BOND_STATUS_BONDED) bonded += BigInt(v.tokens);
     else notBonded += BigInt(v.tokens);
   }
+  for (const ubd of keeper.allUnbondingDelegations(ctx)) for (const entry of ubd.entries) notBonded += BigInt(entry.balance);
   const bondedPool = keeper.bank.balance(ctx, moduleAddress(BONDED_POOL), denom);
   const notBondedPool = keeper.bank.balance(ctx, moduleAddress(NOT_BONDED_POOL), denom);
   const problems: string[] = [];

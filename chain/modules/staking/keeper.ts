@@ -2,7 +2,7 @@
 // and by validator), the powers last sent to CometBFT, params. Amounts are bigints; shares are
 // 18-decimal fixed point (the SDK's LegacyDec atomics, as the protos carry them).
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
-import { BondStatus, Delegation, Params, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { BondStatus, Delegation, Params, UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import { be64, concat, readBe64, toHex } from "../../store/encoding.js";
@@ -10,6 +10,7 @@ import { PrefixKVStore } from "../../store/prefixkv.js";
 import { BECH32_PREFIX, accString, fromBech32, toBech32 } from "../../types/address.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
 import { ONE } from "../../types/dec.js";
+import { stakingErrors } from "./errors.js";
 import type { StakingBank } from "./expected.js";
 import { DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type StakingParams } from "./params.js";
 
@@ -23,6 +24,10 @@ const VALIDATOR_PREFIX = Uint8Array.of(0x21);
 const VALIDATOR_BY_CONS_PREFIX = Uint8Array.of(0x22);
 const DELEGATION_PREFIX = Uint8Array.of(0x31);
 const DELEGATION_BY_VALIDATOR_PREFIX = Uint8Array.of(0x32);
+const UNBONDING_DELEGATION_PREFIX = Uint8Array.of(0x41);
+const UNBONDING_BY_VALIDATOR_PREFIX = Uint8Array.of(0x42);
+/** Completion queue: 0x43 ‖ be64(completion seconds) ‖ len ‖ delegator ‖ len ‖ operator. */
+const UNBONDING_QUEUE_PREFIX = Uint8Array.of(0x43);
 const PARAMS_KEY = Uint8Array.of(0x51);
 
 /** len ‖ bytes, as the SDK prefixes variable-length addresses in keys. */
@@ -38,6 +43,11 @@ export function consensusKeyOf(validator: Validator): Uint8Array {
   const any = validator.consensusPubkey;
   if (any?.typeUrl !== "/cosmos.crypto.ed25519.PubKey") throw new Error(`validator ${validator.operatorAddress} has no ed25519 consensus key`);
   return Ed25519PubKey.decode(any.value).key;
+}
+
+/** Where a validator's tokens are held: the bonded pool while it is bonded. */
+export function poolOf(validator: Validator): string {
+  return validator.status === BondStatus.BOND_STATUS_BONDED ? BONDED_POOL : NOT_BONDED_POOL;
 }
 
 export function consensusPower(tokens: bigint): bigint {
@@ -113,20 +123,113 @@ export class StakingKeeper {
    * Bonds `amount` of the delegator's tokens to the validator: new shares at the validator's
    * exchange rate (all of them for the first delegation), tokens into the pool of its status.
    */
-  delegate(ctx: Context, delegator: Uint8Array, validator: Validator, amount: bigint): bigint {
+  delegate(ctx: Context, delegator: Uint8Array, validator: Validator, amount: bigint, from: "account" | "unbonding" = "account"): bigint {
     if (amount <= 0n) throw sdkErrors.invalidRequest.wrap("delegation amount must be positive");
     const tokens = BigInt(validator.tokens);
     const shares = BigInt(validator.delegatorShares);
     if (tokens === 0n && shares > 0n) throw sdkErrors.invalidRequest.wrap("validator has no tokens left for its shares (fully slashed)");
     const issued = tokens === 0n ? amount * ONE : (shares * amount) / tokens;
     if (issued === 0n) throw sdkErrors.invalidRequest.wrap("delegation too small to receive shares");
-    const pool = validator.status === BondStatus.BOND_STATUS_BONDED ? BONDED_POOL : NOT_BONDED_POOL;
-    this.bank.sendCoinsFromAccountToModule(ctx, delegator, pool, [{ denom: this.params(ctx).bondDenom, amount }]);
+    const pool = poolOf(validator);
+    const coins = [{ denom: this.params(ctx).bondDenom, amount }];
+    // Tokens come from the delegator's account, or back from its unbonding entry in the not-bonded pool.
+    if (from === "account") this.bank.sendCoinsFromAccountToModule(ctx, delegator, pool, coins);
+    else if (pool !== NOT_BONDED_POOL) this.bank.sendCoinsFromModuleToModule(ctx, NOT_BONDED_POOL, pool, coins);
     this.setValidator(ctx, { ...validator, tokens: (tokens + amount).toString(), delegatorShares: (shares + issued).toString() });
     const existing = this.delegation(ctx, delegator, validator.operatorAddress);
     const total = BigInt(existing?.shares ?? "0") + issued;
     this.setDelegation(ctx, delegator, { delegatorAddress: accString(delegator), validatorAddress: validator.operatorAddress, shares: total.toString() });
     return issued;
+  }
+
+  /** Tokens a number of shares of this validator are worth now (rounded down). */
+  tokensOf(validator: Validator, shares: bigint): bigint {
+    const total = BigInt(validator.delegatorShares);
+    return total === 0n ? 0n : (shares * BigInt(validator.tokens)) / total;
+  }
+
+  /**
+   * Removes `shares` from a delegation and the validator's tokens they are worth; returns those
+   * tokens, which stay in the pool of the validator's status for the caller to move.
+   */
+  unbond(ctx: Context, delegator: Uint8Array, validator: Validator, shares: bigint): bigint {
+    const delegation = this.delegation(ctx, delegator, validator.operatorAddress);
+    if (delegation === undefined) throw stakingErrors.noDelegation.error();
+    const held = BigInt(delegation.shares);
+    if (shares <= 0n || shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`requested ${shares}, delegated ${held}`);
+    const tokens = this.tokensOf(validator, shares);
+    const remaining = held - shares;
+    const key = delegationKey(delegator, operatorBytes(validator.operatorAddress));
+    if (remaining === 0n) {
+      ctx.kv(STORE_NAME).delete(key);
+      ctx.kv(STORE_NAME).delete(concat(DELEGATION_BY_VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(validator.operatorAddress)), lengthPrefixed(delegator)));
+    } else {
+      this.setDelegation(ctx, delegator, { ...delegation, shares: remaining.toString() });
+    }
+    this.setValidator(ctx, {
+      ...validator,
+      tokens: (BigInt(validator.tokens) - tokens).toString(),
+      delegatorShares: (BigInt(validator.delegatorShares) - shares).toString(),
+    });
+    return tokens;
+  }
+
+  // --- unbonding delegations -------------------------------------------------------------------------
+
+  unbondingDelegation(ctx: Context, delegator: Uint8Array, operator: string): UnbondingDelegation | undefined {
+    const bytes = ctx.kv(STORE_NAME).get(concat(UNBONDING_DELEGATION_PREFIX, lengthPrefixed(delegator), lengthPrefixed(operatorBytes(operator))));
+    return bytes === undefined ? undefined : UnbondingDelegation.decode(bytes);
+  }
+
+  /** Stores the record (deleting it when no entry is left) and its queue and index keys. */
+  setUnbondingDelegation(ctx: Context, delegator: Uint8Array, ubd: UnbondingDelegation): void {
+    const operator = operatorBytes(ubd.validatorAddress);
+    const store = ctx.kv(STORE_NAME);
+    const key = concat(UNBONDING_DELEGATION_PREFIX, lengthPrefixed(delegator), lengthPrefixed(operator));
+    const indexKey = concat(UNBONDING_BY_VALIDATOR_PREFIX, lengthPrefixed(operator), lengthPrefixed(delegator));
+    if (ubd.entries.length === 0) {
+      store.delete(key);
+      store.delete(indexKey);
+      return;
+    }
+    store.set(key, UnbondingDelegation.encode(ubd).finish());
+    store.set(indexKey, Uint8Array.of(1));
+    for (const entry of ubd.entries) {
+      store.set(concat(UNBONDING_QUEUE_PREFIX, be64(entry.completionTime.seconds), lengthPrefixed(delegator), lengthPrefixed(operator)), Uint8Array.of(1));
+    }
+  }
+
+  /** A delegator's unbonding delegations (key: length-prefixed operator). */
+  delegatorUnbondingStore(ctx: Context, delegator: Uint8Array): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(UNBONDING_DELEGATION_PREFIX, lengthPrefixed(delegator)));
+  }
+
+  /** A validator's unbonding delegators (key: length-prefixed delegator; value unused). */
+  validatorUnbondingStore(ctx: Context, operator: string): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(UNBONDING_BY_VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(operator))));
+  }
+
+  allUnbondingDelegations(ctx: Context): UnbondingDelegation[] {
+    return [...new PrefixKVStore(ctx.kv(STORE_NAME), UNBONDING_DELEGATION_PREFIX).iterate()].map(([, v]) => UnbondingDelegation.decode(v));
+  }
+
+  /** (delegator, operator) pairs with an entry completing at or before `seconds`, in queue order; the keys are removed. */
+  dequeueMatureUnbondings(ctx: Context, seconds: bigint): { delegator: Uint8Array; operator: string }[] {
+    const queue = new PrefixKVStore(ctx.kv(STORE_NAME), UNBONDING_QUEUE_PREFIX);
+    const due: { delegator: Uint8Array; operator: string }[] = [];
+    const seen = new Set<string>();
+    for (const [key] of queue.iterate(undefined, be64(seconds + 1n))) {
+      queue.delete(key);
+      const delegatorLength = key[8]!;
+      const delegator = key.slice(9, 9 + delegatorLength);
+      const operator = operatorString(key.slice(10 + delegatorLength));
+      const id = toHex(key.subarray(8));
+      if (!seen.has(id)) {
+        seen.add(id);
+        due.push({ delegator, operator });
+      }
+    }
+    return due;
   }
 
   // --- the set last sent to CometBFT ------------------------------------------------------------------

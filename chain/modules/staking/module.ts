@@ -1,11 +1,12 @@
 // x/staking: validators, delegations and the epoch-elected active set sent to CometBFT.
 import type { AppModule } from "../../app/module.js";
-import { completeUnbondingValidators, electValidators } from "./election.js";
+import { completeUnbondingValidators, electValidators, removeJailedValidators } from "./election.js";
 import type { EpochClock, StakingBank } from "./expected.js";
 import { StakingKeeper, STORE_NAME } from "./keeper.js";
 import { stakingMsgs } from "./msgs.js";
 import { DEFAULT_STAKING_PARAMS, stakingParamsFromJson, stakingParamsToJson } from "./params.js";
 import { stakingQueries } from "./queries.js";
+import { completeUnbondings } from "./unbonding.js";
 
 /**
  * Genesis holds the params; validators and their self-delegations enter through genesis
@@ -34,9 +35,10 @@ export function stakingModule(bank: StakingBank, epochs: EpochClock): AppModule 
     queries: stakingQueries(keeper),
     endBlock(ctx) {
       completeUnbondingValidators(ctx, keeper);
-      // The active set changes only at epoch boundaries: in the block whose BeginBlock started the epoch.
+      completeUnbondings(ctx, keeper);
+      // Elections happen in the block whose BeginBlock started an epoch; in between, only jailing changes the set.
       if (epochs.currentEpoch(ctx).startHeight === BigInt(ctx.header.height)) return electValidators(ctx, keeper);
-      return [];
+      return removeJailedValidators(ctx, keeper);
     },
   };
 }

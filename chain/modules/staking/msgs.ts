@@ -2,12 +2,16 @@
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { BondStatus, type CommissionRates, type Description } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import {
+  MsgCancelUnbondingDelegation,
+  MsgCancelUnbondingDelegationResponse,
   MsgCreateValidator,
   MsgCreateValidatorResponse,
   MsgDelegate,
   MsgDelegateResponse,
   MsgEditValidator,
   MsgEditValidatorResponse,
+  MsgUndelegate,
+  MsgUndelegateResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
@@ -18,13 +22,14 @@ import { parseAmount, parseCoin } from "../../types/coins.js";
 import { ONE } from "../../types/dec.js";
 import { stakingErrors } from "./errors.js";
 import type { StakingKeeper } from "./keeper.js";
+import { cancelUnbonding, undelegate } from "./unbonding.js";
 
 const DESCRIPTION_LIMITS: Record<keyof Description, number> = { moniker: 70, identity: 3000, website: 140, securityContact: 140, details: 280 };
 const DAY_SECONDS = 86_400n;
 
 function validateDescription(description: Description): void {
   for (const [field, max] of Object.entries(DESCRIPTION_LIMITS) as [keyof Description, number][]) {
-    if ([...(description[field] ?? "")].length > max) throw stakingErrors.descriptionLength.wrap(`invalid ${field} length; got: ${description[field].length}, max: ${max}`);
+    if ([...(description[field] ?? "")].length > max) throw sdkErrors.invalidRequest.wrap(`invalid ${field} length; got: ${description[field].length}, max: ${max}`);
   }
 }
 
@@ -50,7 +55,7 @@ function operatorAccount(operator: string): Uint8Array {
 export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
   const bondDenomCheck = (ctx: Context, denom: string) => {
     const bondDenom = keeper.params(ctx).bondDenom;
-    if (denom !== bondDenom) throw stakingErrors.badDenom.wrap(`got ${denom}, expected ${bondDenom}`);
+    if (denom !== bondDenom) throw sdkErrors.invalidRequest.wrap(`invalid coin denomination: got ${denom}, expected ${bondDenom}`);
   };
 
   return [
@@ -165,6 +170,60 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         });
         ctx.events.emit("message", { module: "staking", sender: msg.delegatorAddress });
         return { typeUrl: "/cosmos.staking.v1beta1.MsgDelegateResponse", value: MsgDelegateResponse.encode({}).finish() };
+      },
+    }),
+
+    msgRoute<MsgUndelegate>({
+      typeUrl: "/cosmos.staking.v1beta1.MsgUndelegate",
+      codec: MsgUndelegate,
+      validate(msg) {
+        accAddress(msg.delegatorAddress);
+        operatorAccount(msg.validatorAddress);
+        if (parseCoin(msg.amount).amount === 0n) throw sdkErrors.invalidRequest.wrap("invalid shares amount");
+      },
+      signers: (msg) => [msg.delegatorAddress],
+      handle(ctx, msg) {
+        bondDenomCheck(ctx, msg.amount.denom);
+        const validator = keeper.validator(ctx, msg.validatorAddress);
+        if (validator === undefined) throw stakingErrors.noValidatorFound.error();
+        const { tokens, completionTime } = undelegate(ctx, keeper, accAddress(msg.delegatorAddress), validator, parseCoin(msg.amount).amount);
+        const amount = { denom: msg.amount.denom, amount: tokens.toString() };
+        ctx.events.emit("unbond", {
+          validator: msg.validatorAddress,
+          delegator: msg.delegatorAddress,
+          amount: `${tokens}${msg.amount.denom}`,
+          completion_time: completionTime.seconds.toString(),
+        });
+        ctx.events.emit("message", { module: "staking", sender: msg.delegatorAddress });
+        return { typeUrl: "/cosmos.staking.v1beta1.MsgUndelegateResponse", value: MsgUndelegateResponse.encode({ completionTime, amount }).finish() };
+      },
+    }),
+
+    msgRoute<MsgCancelUnbondingDelegation>({
+      typeUrl: "/cosmos.staking.v1beta1.MsgCancelUnbondingDelegation",
+      codec: MsgCancelUnbondingDelegation,
+      validate(msg) {
+        accAddress(msg.delegatorAddress);
+        operatorAccount(msg.validatorAddress);
+        if (parseCoin(msg.amount).amount === 0n) throw sdkErrors.invalidRequest.wrap("invalid amount");
+        if (msg.creationHeight <= 0n) throw sdkErrors.invalidRequest.wrap("invalid height");
+      },
+      signers: (msg) => [msg.delegatorAddress],
+      handle(ctx, msg) {
+        bondDenomCheck(ctx, msg.amount.denom);
+        const validator = keeper.validator(ctx, msg.validatorAddress);
+        if (validator === undefined) throw stakingErrors.noValidatorFound.error();
+        cancelUnbonding(ctx, keeper, accAddress(msg.delegatorAddress), validator, parseCoin(msg.amount).amount, msg.creationHeight);
+        ctx.events.emit("cancel_unbonding_delegation", {
+          validator: msg.validatorAddress,
+          delegator: msg.delegatorAddress,
+          amount: `${msg.amount.amount}${msg.amount.denom}`,
+          creation_height: msg.creationHeight.toString(),
+        });
+        return {
+          typeUrl: "/cosmos.staking.v1beta1.MsgCancelUnbondingDelegationResponse",
+          value: MsgCancelUnbondingDelegationResponse.encode({}).finish(),
+        };
       },
     }),
   ];

@@ -1,5 +1,5 @@
-// cosmos.staking.v1beta1.Query: what cosmjs's staking extension and explorers call. Unbonding
-// delegations, redelegations and historical info arrive with undelegation and IBC.
+// cosmos.staking.v1beta1.Query: what cosmjs's staking extension and explorers call. Redelegations
+// and historical info arrive with redelegation and IBC.
 import {
   QueryDelegationRequest,
   QueryDelegationResponse,
@@ -17,8 +17,14 @@ import {
   QueryValidatorResponse,
   QueryValidatorsRequest,
   QueryValidatorsResponse,
+  QueryUnbondingDelegationRequest,
+  QueryUnbondingDelegationResponse,
+  QueryDelegatorUnbondingDelegationsRequest,
+  QueryDelegatorUnbondingDelegationsResponse,
+  QueryValidatorUnbondingDelegationsRequest,
+  QueryValidatorUnbondingDelegationsResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/query";
-import { Delegation, bondStatusFromJSON, type DelegationResponse, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { Delegation, UnbondingDelegation, bondStatusFromJSON, type DelegationResponse, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
@@ -104,6 +110,36 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
         const page = paginate(keeper.validatorDelegatorStore(ctx, req.validatorAddr), req.pagination, (key) => key.subarray(1));
         const delegations = page.items.map((delegator) => keeper.delegation(ctx, delegator, req.validatorAddr)!);
         return { delegationResponses: delegations.map((d) => response(ctx, d)), pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/UnbondingDelegation`,
+      request: QueryUnbondingDelegationRequest,
+      response: QueryUnbondingDelegationResponse,
+      handle: (ctx, req) => {
+        validatorOf(ctx, req.validatorAddr);
+        const unbond = keeper.unbondingDelegation(ctx, queryAddress(req.delegatorAddr), req.validatorAddr);
+        if (unbond === undefined) throw grpcError("NotFound", `unbonding delegation with delegator ${req.delegatorAddr} not found for validator ${req.validatorAddr}`);
+        return { unbond };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/DelegatorUnbondingDelegations`,
+      request: QueryDelegatorUnbondingDelegationsRequest,
+      response: QueryDelegatorUnbondingDelegationsResponse,
+      handle: (ctx, req) => {
+        const page = paginate(keeper.delegatorUnbondingStore(ctx, queryAddress(req.delegatorAddr)), req.pagination, (_k, v) => UnbondingDelegation.decode(v));
+        return { unbondingResponses: page.items, pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/ValidatorUnbondingDelegations`,
+      request: QueryValidatorUnbondingDelegationsRequest,
+      response: QueryValidatorUnbondingDelegationsResponse,
+      handle: (ctx, req) => {
+        validatorOf(ctx, req.validatorAddr);
+        const page = paginate(keeper.validatorUnbondingStore(ctx, req.validatorAddr), req.pagination, (key) => key.subarray(1));
+        return { unbondingResponses: page.items.map((delegator) => keeper.unbondingDelegation(ctx, delegator, req.validatorAddr)!), pagination: page.pagination };
       },
     }),
     queryRoute({

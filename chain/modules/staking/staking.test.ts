@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
-import { QueryDelegationRequest, QueryDelegationResponse, QueryPoolRequest, QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { QueryUnbondingDelegationRequest, QueryUnbondingDelegationResponse, QueryDelegationRequest, QueryDelegationResponse, QueryPoolRequest, QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import { MsgCreateValidator, MsgDelegate, MsgEditValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgCancelUnbondingDelegation, MsgCreateValidator, MsgDelegate, MsgEditValidator, MsgUndelegate, MsgUndelegateResponse } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { GENESIS_SELF_BOND, operatorAddressOf, type GenesisValidatorSpec } from "../../node/gentx.js";
 import { parseDec } from "../../types/dec.js";
@@ -26,10 +27,14 @@ async function start(count: number, maxValidators = 21) {
   return { chain, validators };
 }
 
-async function send(c: TestChain, signer: AccountKey, message: Any) {
+async function sendInBlock(c: TestChain, signer: AccountKey, message: Any) {
   const account = c.account(signer.address)!;
   const bytes = await signTx({ signer, chainId: TEST_CHAIN_ID, accountNumber: account.accountNumber, sequence: account.sequence, messages: [message], gasLimit: 400_000n, fee: [{ denom: "uais", amount: "10000" }] });
-  return (await c.block([bytes])).results[0]!;
+  return c.block([bytes]);
+}
+
+async function send(c: TestChain, signer: AccountKey, message: Any) {
+  return (await sendInBlock(c, signer, message)).results[0]!;
 }
 
 function createValidatorMsg(spec: GenesisValidatorSpec, amount: bigint, overrides: Partial<MsgCreateValidator> = {}): Any {
@@ -60,6 +65,75 @@ async function fund(c: TestChain, to: string, amount: bigint) {
   const result = await send(c, testKeys.private, msgSend(testKeys.private.address, to, [{ denom: "uais", amount: amount.toString() }]));
   expect(result.code, result.log).toBe(0);
 }
+
+function undelegateMsg(delegator: string, validator: string, amount: bigint): Any {
+  return { typeUrl: "/cosmos.staking.v1beta1.MsgUndelegate", value: MsgUndelegate.encode({ delegatorAddress: delegator, validatorAddress: validator, amount: { denom: "uais", amount: amount.toString() } }).finish() };
+}
+
+describe("undelegation", () => {
+  it("returns the tokens after the unbonding time, and not before", async () => {
+    const { chain: c, validators } = await start(2);
+    const operator = operatorAddressOf(validators[0]!.operator.address);
+    const delegator = testKeys.technology;
+    expect((await send(c, delegator, delegateMsg(delegator.address, operator, 1_000_000n))).code).toBe(0);
+    const before = c.balance(delegator.address);
+    const result = await send(c, delegator, undelegateMsg(delegator.address, operator, 400_000n));
+    expect(result.code, result.log).toBe(0);
+    expect(MsgUndelegateResponse.decode(TxMsgData.decode(result.data).msgResponses[0]!.value).amount).toEqual({ denom: "uais", amount: "400000" });
+    const ubd = query(c, "UnbondingDelegation", QueryUnbondingDelegationRequest.encode({ delegatorAddr: delegator.address, validatorAddr: operator }).finish(), QueryUnbondingDelegationResponse.decode).unbond;
+    expect(ubd.entries.map((e) => e.balance)).toEqual(["400000"]);
+    await c.block([], 20n);
+    expect(c.balance(delegator.address)).toBe(before - 10_000n); // only the fee so far
+    await c.block([], 15n); // past the 30 s unbonding time
+    expect(c.balance(delegator.address)).toBe(before - 10_000n + 400_000n);
+    const remaining = query(c, "Delegation", QueryDelegationRequest.encode({ delegatorAddr: delegator.address, validatorAddr: operator }).finish(), QueryDelegationResponse.decode);
+    expect(remaining.delegationResponse?.balance?.amount).toBe("600000");
+  });
+
+  it("cancels part of an unbonding entry back into the delegation", async () => {
+    const { chain: c, validators } = await start(1);
+    const operator = operatorAddressOf(validators[0]!.operator.address);
+    const delegator = testKeys.technology;
+    await send(c, delegator, delegateMsg(delegator.address, operator, 1_000_000n));
+    await send(c, delegator, undelegateMsg(delegator.address, operator, 1_000_000n));
+    const creationHeight = BigInt(c.height);
+    const cancel = (amount: bigint, height = creationHeight) => ({
+      typeUrl: "/cosmos.staking.v1beta1.MsgCancelUnbondingDelegation",
+      value: MsgCancelUnbondingDelegation.encode({ delegatorAddress: delegator.address, validatorAddress: operator, amount: { denom: "uais", amount: amount.toString() }, creationHeight: height }).finish(),
+    });
+    expect((await send(c, delegator, cancel(300_000n))).code).toBe(0);
+    const delegation = query(c, "Delegation", QueryDelegationRequest.encode({ delegatorAddr: delegator.address, validatorAddr: operator }).finish(), QueryDelegationResponse.decode);
+    expect(delegation.delegationResponse?.balance?.amount).toBe("300000");
+    const bad = await send(c, delegator, cancel(1n, creationHeight + 50n));
+    expect([bad.codespace, bad.code]).toEqual(["sdk", 38]);
+    const tooMuch = await send(c, delegator, cancel(800_000n));
+    expect([tooMuch.codespace, tooMuch.code]).toEqual(["sdk", 18]);
+  });
+
+  it("refuses undelegating more than delegated, and more entries than max_entries", async () => {
+    const { chain: c, validators } = await start(1);
+    const operator = operatorAddressOf(validators[0]!.operator.address);
+    const delegator = testKeys.technology;
+    await send(c, delegator, delegateMsg(delegator.address, operator, 1_000_000n));
+    const tooMuch = await send(c, delegator, undelegateMsg(delegator.address, operator, 1_000_001n));
+    expect([tooMuch.codespace, tooMuch.code]).toEqual(["staking", 24]);
+    const none = await send(c, testKeys.institutions, undelegateMsg(testKeys.institutions.address, operator, 1n));
+    expect([none.codespace, none.code]).toEqual(["staking", 19]);
+    for (let i = 0; i < 7; i++) expect((await send(c, delegator, undelegateMsg(delegator.address, operator, 1_000n))).code).toBe(0);
+    const eighth = await send(c, delegator, undelegateMsg(delegator.address, operator, 1_000n));
+    expect([eighth.codespace, eighth.code]).toEqual(["staking", 27]);
+  });
+
+  it("jails an operator whose self-delegation falls below its minimum, and removes it from the set at once", async () => {
+    const { chain: c, validators } = await start(2);
+    const spec = validators[0]!;
+    const operator = operatorAddressOf(spec.operator.address);
+    const { results, validatorUpdates } = await sendInBlock(c, spec.operator, undelegateMsg(spec.operator.address, operator, GENESIS_SELF_BOND));
+    expect(results[0]!.code, results[0]!.log).toBe(0);
+    expect(results[0]!.events.some((e) => e.type === "jail")).toBe(true);
+    expect(validatorUpdates).toEqual([{ pubKey: { ed25519: new Uint8Array(Buffer.from(spec.consensusPubKey, "base64")) }, power: 0n }]);
+  });
+});
 
 describe("staking", () => {
   it("bonds the genesis validators from their gentxs and returns them from InitChain", async () => {
@@ -117,20 +191,20 @@ describe("staking", () => {
       expect([result.codespace, result.code], result.log).toEqual([codespace, code]);
     };
     await expectCode(testKeys.private, delegateMsg(testKeys.private.address, operatorAddressOf(testKeys.technology.address), 10n), "staking", 3);
-    await expectCode(testKeys.private, delegateMsg(testKeys.private.address, operator, 10n, "uother"), "staking", 35);
+    await expectCode(testKeys.private, delegateMsg(testKeys.private.address, operator, 10n, "uother"), "sdk", 18);
 
     const duplicateKey = { ...testValidator("copycat"), consensusPubKey: validators[0]!.consensusPubKey };
     await fund(c, duplicateKey.operator.address, 2n * GENESIS_SELF_BOND);
     await expectCode(duplicateKey.operator, createValidatorMsg(duplicateKey, GENESIS_SELF_BOND), "staking", 5);
     await expectCode(validators[0]!.operator, createValidatorMsg({ ...validators[0]!, consensusPubKey: testValidator("x").consensusPubKey }, 10n), "staking", 4);
-    await expectCode(duplicateKey.operator, createValidatorMsg({ ...testValidator("z"), operator: duplicateKey.operator }, 10n, { minSelfDelegation: "100" }), "staking", 15);
-    await expectCode(duplicateKey.operator, createValidatorMsg({ ...testValidator("w"), operator: duplicateKey.operator, moniker: "m".repeat(71) }, 10n), "staking", 45);
+    await expectCode(duplicateKey.operator, createValidatorMsg({ ...testValidator("z"), operator: duplicateKey.operator }, 10n, { minSelfDelegation: "100" }), "staking", 16);
+    await expectCode(duplicateKey.operator, createValidatorMsg({ ...testValidator("w"), operator: duplicateKey.operator, moniker: "m".repeat(71) }, 10n), "sdk", 18);
 
     const edit = (rate: string) => ({
       typeUrl: "/cosmos.staking.v1beta1.MsgEditValidator",
       value: MsgEditValidator.encode({ description: { moniker: "[do-not-modify]", identity: "[do-not-modify]", website: "[do-not-modify]", securityContact: "[do-not-modify]", details: "[do-not-modify]" }, validatorAddress: operator, commissionRate: parseDec(rate).toString(), minSelfDelegation: "" }).finish(),
     });
-    await expectCode(validators[0]!.operator, edit("0.105"), "staking", 11); // within 24 h of creation
+    await expectCode(validators[0]!.operator, edit("0.105"), "staking", 12); // within 24 h of creation
   });
 
   it("applies max_validators at genesis: the others stay unbonded", async () => {

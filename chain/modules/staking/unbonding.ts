@@ -1,0 +1,99 @@
+// Undelegation: shares leave the validator at once, their tokens wait in the not-bonded pool for
+// unbonding_time (still slashable for earlier faults), then return to the delegator. An entry may be
+// cancelled back into a delegation before it completes.
+import type { UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Context } from "../../app/context.js";
+import { sdkErrors } from "../../app/errors.js";
+import { bytesEqual } from "../../store/encoding.js";
+import { accString } from "../../types/address.js";
+import { stakingErrors } from "./errors.js";
+import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, poolOf, type StakingKeeper } from "./keeper.js";
+
+/** Starts unbonding `amount` tokens worth of the delegator's shares; returns the tokens and completion time. */
+export function undelegate(
+  ctx: Context,
+  keeper: StakingKeeper,
+  delegator: Uint8Array,
+  validator: Validator,
+  amount: bigint,
+): { tokens: bigint; completionTime: { seconds: bigint; nanos: number } } {
+  const delegation = keeper.delegation(ctx, delegator, validator.operatorAddress);
+  if (delegation === undefined) throw stakingErrors.noDelegation.error();
+  const validatorTokens = BigInt(validator.tokens);
+  if (validatorTokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
+  const held = BigInt(delegation.shares);
+  let shares = (amount * BigInt(validator.delegatorShares)) / validatorTokens;
+  if (shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`${amount} tokens are worth more than the delegation`);
+  // Undelegating (nearly) everything takes every share, leaving no dust behind.
+  if (keeper.tokensOf(validator, held - shares) === 0n) shares = held;
+
+  const params = keeper.params(ctx);
+  const existing = keeper.unbondingDelegation(ctx, delegator, validator.operatorAddress);
+  if ((existing?.entries.length ?? 0) >= params.maxEntries) throw stakingErrors.maxUnbondingEntries.error();
+
+  const tokens = keeper.unbond(ctx, delegator, validator, shares);
+  if (tokens === 0n) throw sdkErrors.invalidRequest.wrap("too few tokens to undelegate (truncates to zero)");
+  if (poolOf(validator) === BONDED_POOL) {
+    keeper.bank.sendCoinsFromModuleToModule(ctx, BONDED_POOL, NOT_BONDED_POOL, [{ denom: params.bondDenom, amount: tokens }]);
+  }
+  jailIfBelowMinSelfDelegation(ctx, keeper, delegator, validator.operatorAddress);
+
+  const time = ctx.header.time;
+  const completionTime = { seconds: time.seconds + params.unbondingTime!.seconds, nanos: time.nanos };
+  const ubd: UnbondingDelegation = existing ?? { delegatorAddress: accString(delegator), validatorAddress: validator.operatorAddress, entries: [] };
+  ubd.entries.push({
+    creationHeight: BigInt(ctx.header.height),
+    completionTime,
+    initialBalance: tokens.toString(),
+    balance: tokens.toString(),
+    unbondingId: 0n,
+    unbondingOnHoldRefCount: 0n,
+  });
+  keeper.setUnbondingDelegation(ctx, delegator, ubd);
+  return { tokens, completionTime };
+}
+
+/** Returns `amount` of an unbonding entry to a delegation with the same validator. */
+export function cancelUnbonding(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, validator: Validator, amount: bigint, creationHeight: bigint): void {
+  if (validator.jailed) throw stakingErrors.validatorJailed.wrap("cannot cancel unbonding to a jailed validator");
+  const ubd = keeper.unbondingDelegation(ctx, delegator, validator.operatorAddress);
+  if (ubd === undefined) throw stakingErrors.noUnbondingDelegation.error();
+  const index = ubd.entries.findIndex((e) => e.creationHeight === creationHeight);
+  if (index < 0) throw sdkErrors.notFound.wrap(`unbonding delegation entry is not found at block height ${creationHeight}`);
+  const entry = ubd.entries[index]!;
+  const balance = BigInt(entry.balance);
+  if (amount > balance) throw sdkErrors.invalidRequest.wrap("amount is greater than the unbonding delegation entry balance");
+  keeper.delegate(ctx, delegator, validator, amount, "unbonding");
+  if (amount === balance) ubd.entries.splice(index, 1);
+  else ubd.entries[index] = { ...entry, balance: (balance - amount).toString(), initialBalance: (BigInt(entry.initialBalance) - amount).toString() };
+  keeper.setUnbondingDelegation(ctx, delegator, ubd);
+}
+
+/** EndBlock: pays out every unbonding entry whose completion time has come. */
+export function completeUnbondings(ctx: Context, keeper: StakingKeeper): void {
+  const now = ctx.header.time;
+  const denom = keeper.params(ctx).bondDenom;
+  for (const { delegator, operator } of keeper.dequeueMatureUnbondings(ctx, now.seconds)) {
+    const ubd = keeper.unbondingDelegation(ctx, delegator, operator);
+    if (ubd === undefined) continue;
+    const mature = (e: UnbondingDelegation["entries"][number]) =>
+      e.completionTime.seconds < now.seconds || (e.completionTime.seconds === now.seconds && e.completionTime.nanos <= now.nanos);
+    let paid = 0n;
+    for (const entry of ubd.entries.filter(mature)) paid += BigInt(entry.balance);
+    if (paid > 0n) keeper.bank.sendCoinsFromModuleToAccount(ctx, NOT_BONDED_POOL, delegator, [{ denom, amount: paid }]);
+    keeper.setUnbondingDelegation(ctx, delegator, { ...ubd, entries: ubd.entries.filter((e) => !mature(e)) });
+    if (paid > 0n) ctx.events.emit("complete_unbonding", { amount: `${paid}${denom}`, validator: operator, delegator: accString(delegator) });
+  }
+}
+
+/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule). */
+function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
+  if (!bytesEqual(delegator, operatorBytes(operator))) return;
+  const validator = keeper.validator(ctx, operator)!;
+  const own = keeper.delegation(ctx, delegator, operator);
+  const ownTokens = own === undefined ? 0n : keeper.tokensOf(validator, BigInt(own.shares));
+  if (!validator.jailed && ownTokens < BigInt(validator.minSelfDelegation)) {
+    keeper.setValidator(ctx, { ...validator, jailed: true });
+    ctx.events.emit("jail", { validator: operator, reason: "self_delegation_below_minimum" });
+  }
+}
