@@ -2,6 +2,7 @@
 import { Any } from "cosmjs-types/google/protobuf/any";
 import { Params } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import type { Context } from "../../app/context.js";
+import { Item } from "../../app/item.js";
 import { be64, bytesEqual, concat, readBe64 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { moduleAddress } from "../../types/address.js";
@@ -11,22 +12,22 @@ import { DEFAULT_AUTH_PARAMS, type AuthParams } from "./params.js";
 export const STORE_NAME = "acc";
 
 // Prefixes as in cosmos-sdk x/auth/types/keys.go (collections).
-const PARAMS_KEY = Uint8Array.of(0x00);
 const ACCOUNT_PREFIX = Uint8Array.of(0x01);
 const GLOBAL_ACCOUNT_NUMBER_KEY = Uint8Array.of(0x02);
 const ACCOUNT_NUMBER_PREFIX = Uint8Array.of(0x03);
 
 export class AuthKeeper {
   /** Module account names and their permissions (the SDK's maccPerms). */
+  private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x00), Params, DEFAULT_AUTH_PARAMS);
+
   constructor(readonly moduleAccountPermissions: Readonly<Record<string, readonly string[]>>) {}
 
   params(ctx: Context): AuthParams {
-    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
-    return bytes === undefined ? DEFAULT_AUTH_PARAMS : Params.decode(bytes);
+    return this.paramsItem.get(ctx);
   }
 
   setParams(ctx: Context, params: AuthParams): void {
-    ctx.kv(STORE_NAME).set(PARAMS_KEY, Params.encode(params).finish());
+    this.paramsItem.set(ctx, params);
   }
 
   getAccount(ctx: Context, address: Uint8Array): Account | undefined {

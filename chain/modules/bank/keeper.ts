@@ -2,6 +2,7 @@
 // flags and params, with the SDK's key layout. Every transfer emits coin_spent / coin_received.
 import { Metadata, Params } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import type { Context } from "../../app/context.js";
+import { Item } from "../../app/item.js";
 import { sdkErrors } from "../../app/errors.js";
 import { concat, utf8 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
@@ -16,7 +17,6 @@ const SUPPLY_PREFIX = Uint8Array.of(0x00);
 const DENOM_METADATA_PREFIX = Uint8Array.of(0x01);
 const BALANCES_PREFIX = Uint8Array.of(0x02);
 const SEND_ENABLED_PREFIX = Uint8Array.of(0x04);
-const PARAMS_KEY = Uint8Array.of(0x05);
 
 export const DEFAULT_BANK_PARAMS: Params = { sendEnabled: [], defaultSendEnabled: true };
 
@@ -26,6 +26,8 @@ export function addressKey(address: Uint8Array): Uint8Array {
 }
 
 export class BankKeeper {
+  private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x05), Params, DEFAULT_BANK_PARAMS);
+
   constructor(
     private readonly accounts: AccountKeeper,
     /** Addresses that may not receive funds through transfers (module accounts). */
@@ -74,12 +76,12 @@ export class BankKeeper {
   }
 
   params(ctx: Context): Params {
-    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
-    return bytes === undefined ? DEFAULT_BANK_PARAMS : Params.decode(bytes);
+    return this.paramsItem.get(ctx);
   }
 
+  /** Per-denom flags live in their own keys (setSendEnabled); the deprecated list is not stored. */
   setParams(ctx: Context, params: Params): void {
-    ctx.kv(STORE_NAME).set(PARAMS_KEY, Params.encode({ ...params, sendEnabled: [] }).finish());
+    this.paramsItem.set(ctx, { ...params, sendEnabled: [] });
   }
 
   isSendEnabled(ctx: Context, denom: string): boolean {

@@ -2,18 +2,19 @@
 // same block gas limit after a restart and governance can change them.
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { Context } from "../../app/context.js";
+import { Item } from "../../app/item.js";
 
 export const STORE_NAME = "consensus";
-const PARAMS_KEY = Uint8Array.of(0x01);
 
 export class ConsensusKeeper {
+  private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x01), ConsensusParams, ConsensusParams.fromPartial({}));
+
   getParams(ctx: Context): ConsensusParams | undefined {
-    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
-    return bytes === undefined ? undefined : ConsensusParams.decode(bytes);
+    return this.paramsItem.find(ctx);
   }
 
   setParams(ctx: Context, params: ConsensusParams): void {
-    ctx.kv(STORE_NAME).set(PARAMS_KEY, ConsensusParams.encode(params).finish());
+    this.paramsItem.set(ctx, params);
   }
 
   /** The block gas limit; undefined when unlimited (max_gas = -1 or 0). */

@@ -3,11 +3,11 @@
 // catches up one boundary per block, so no block does unbounded epoch work.
 import { EpochInfo, Params } from "../../../codegen/ais/epochs/v1/epochs.js";
 import type { BlockTime, Context } from "../../app/context.js";
+import { Item } from "../../app/item.js";
 import { DEFAULT_EPOCHS_PARAMS, epochSeconds, type EpochsParams } from "./params.js";
 
 export const STORE_NAME = "epochs";
-const PARAMS_KEY = Uint8Array.of(0x00);
-const EPOCH_KEY = Uint8Array.of(0x01);
+
 
 /** What modules run at epoch boundaries (staking elects, distribution settles). */
 export interface EpochHooks {
@@ -26,25 +26,26 @@ export function reached(time: BlockTime, boundary: BlockTime): boolean {
 
 export class EpochsKeeper {
   private readonly hooks: EpochHooks[] = [];
+  private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x00), Params, DEFAULT_EPOCHS_PARAMS);
+  private readonly epochItem = new Item(STORE_NAME, Uint8Array.of(0x01), EpochInfo, EpochInfo.fromPartial({}));
 
   addHooks(hooks: EpochHooks): void {
     this.hooks.push(hooks);
   }
 
   params(ctx: Context): EpochsParams {
-    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
-    return bytes === undefined ? DEFAULT_EPOCHS_PARAMS : Params.decode(bytes);
+    return this.paramsItem.get(ctx);
   }
 
   setParams(ctx: Context, params: EpochsParams): void {
     epochSeconds(params);
-    ctx.kv(STORE_NAME).set(PARAMS_KEY, Params.encode(params).finish());
+    this.paramsItem.set(ctx, params);
   }
 
   currentEpoch(ctx: Context): EpochInfo {
-    const bytes = ctx.kv(STORE_NAME).get(EPOCH_KEY);
-    if (bytes === undefined) throw new Error("the epoch clock has not been initialized");
-    return EpochInfo.decode(bytes);
+    const epoch = this.epochItem.find(ctx);
+    if (epoch === undefined) throw new Error("the epoch clock has not been initialized");
+    return epoch;
   }
 
   /** Genesis: epoch 0 starts at the genesis block. */
@@ -81,6 +82,6 @@ export class EpochsKeeper {
   }
 
   private setEpoch(ctx: Context, epoch: EpochInfo): void {
-    ctx.kv(STORE_NAME).set(EPOCH_KEY, EpochInfo.encode(epoch).finish());
+    this.epochItem.set(ctx, epoch);
   }
 }

@@ -4,6 +4,7 @@
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { BondStatus, Delegation, Params, UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
+import { Item } from "../../app/item.js";
 import { sdkErrors } from "../../app/errors.js";
 import { be64, concat, readBe64, toHex } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
@@ -28,7 +29,7 @@ const UNBONDING_DELEGATION_PREFIX = Uint8Array.of(0x41);
 const UNBONDING_BY_VALIDATOR_PREFIX = Uint8Array.of(0x42);
 /** Completion queue: 0x43 ‖ be64(completion seconds) ‖ len ‖ delegator ‖ len ‖ operator. */
 const UNBONDING_QUEUE_PREFIX = Uint8Array.of(0x43);
-const PARAMS_KEY = Uint8Array.of(0x51);
+
 
 /** len ‖ bytes, as the SDK prefixes variable-length addresses in keys. */
 export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
@@ -55,17 +56,18 @@ export function consensusPower(tokens: bigint): bigint {
 }
 
 export class StakingKeeper {
+  private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x51), Params, DEFAULT_STAKING_PARAMS);
+
   constructor(readonly bank: StakingBank) {}
 
   // --- params ----------------------------------------------------------------------------------------
 
   params(ctx: Context): StakingParams {
-    const bytes = ctx.kv(STORE_NAME).get(PARAMS_KEY);
-    return bytes === undefined ? DEFAULT_STAKING_PARAMS : Params.decode(bytes);
+    return this.paramsItem.get(ctx);
   }
 
   setParams(ctx: Context, params: StakingParams): void {
-    ctx.kv(STORE_NAME).set(PARAMS_KEY, Params.encode(params).finish());
+    this.paramsItem.set(ctx, params);
   }
 
   // --- validators ------------------------------------------------------------------------------------
