@@ -1,6 +1,9 @@
-// Module parameters change only through governance: the gov module account is their authority.
+// Module parameters change only through governance: the gov module account is their authority, and
+// each module's MsgUpdateParams is the same route over its own params type.
 import { sdkErrors } from "../app/errors.js";
-import { accString, moduleAddress } from "../types/address.js";
+import { msgRoute, type AnyMsgRoute, type MessageCodec } from "../app/module.js";
+import type { Context } from "../app/context.js";
+import { accAddress, accString, moduleAddress } from "../types/address.js";
 
 export const GOV_AUTHORITY = accString(moduleAddress("gov"));
 
@@ -8,4 +11,35 @@ export function checkAuthority(authority: string): void {
   if (authority !== GOV_AUTHORITY) {
     throw sdkErrors.unauthorized.wrap(`invalid authority; expected ${GOV_AUTHORITY}, got ${authority}`);
   }
+}
+
+export interface UpdateParamsRoute<P> {
+  /** e.g. "/ais.fees.v1.MsgUpdateParams"; the response type is the same with "Response". */
+  typeUrl: string;
+  codec: MessageCodec<{ authority: string; params: P }>;
+  response: MessageCodec<object>;
+  /** Throws when the params are invalid (the message is then rejected before it runs). */
+  validate(params: P): void;
+  set(ctx: Context, params: P): void;
+}
+
+export function updateParamsRoute<P>(route: UpdateParamsRoute<P>): AnyMsgRoute {
+  return msgRoute({
+    typeUrl: route.typeUrl,
+    codec: route.codec,
+    validate(msg) {
+      accAddress(msg.authority);
+      try {
+        route.validate(msg.params);
+      } catch (err) {
+        throw sdkErrors.invalidRequest.wrap((err as Error).message);
+      }
+    },
+    signers: (msg) => [msg.authority],
+    handle(ctx, msg) {
+      checkAuthority(msg.authority);
+      route.set(ctx, msg.params);
+      return { typeUrl: `${route.typeUrl}Response`, value: route.response.encode({}).finish() };
+    },
+  });
 }

@@ -1,10 +1,8 @@
 // The epochs module: the block-time clock that staking elections and N+2 payouts follow.
 import { QueryCurrentEpochRequest, QueryCurrentEpochResponse, QueryParamsRequest, QueryParamsResponse } from "../../../codegen/ais/epochs/v1/query.js";
 import { MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/epochs/v1/tx.js";
-import { sdkErrors } from "../../app/errors.js";
-import { msgRoute, queryRoute, type AppModule } from "../../app/module.js";
-import { accAddress } from "../../types/address.js";
-import { checkAuthority } from "../authority.js";
+import { queryRoute, type AppModule } from "../../app/module.js";
+import { updateParamsRoute } from "../authority.js";
 import { EpochsKeeper, STORE_NAME } from "./keeper.js";
 import { DEFAULT_EPOCHS_PARAMS, epochSeconds, epochsParamsFromJson, epochsParamsToJson } from "./params.js";
 
@@ -25,23 +23,12 @@ export function epochsModule(keeper = new EpochsKeeper()): AppModule & { keeper:
     },
     beginBlock: (ctx) => keeper.advance(ctx),
     msgs: [
-      msgRoute({
+      updateParamsRoute({
         typeUrl: "/ais.epochs.v1.MsgUpdateParams",
         codec: MsgUpdateParams,
-        validate(msg) {
-          accAddress(msg.authority);
-          try {
-            epochSeconds(msg.params);
-          } catch (err) {
-            throw sdkErrors.invalidRequest.wrap((err as Error).message);
-          }
-        },
-        signers: (msg) => [msg.authority],
-        handle(ctx, msg) {
-          checkAuthority(msg.authority);
-          keeper.setParams(ctx, msg.params);
-          return { typeUrl: "/ais.epochs.v1.MsgUpdateParamsResponse", value: MsgUpdateParamsResponse.encode({}).finish() };
-        },
+        response: MsgUpdateParamsResponse,
+        validate: (params) => void epochSeconds(params),
+        set: (ctx, params) => keeper.setParams(ctx, params),
       }),
     ],
     queries: [
