@@ -12,6 +12,8 @@ export function paginate<T>(
   store: KVStore,
   page: PageRequest | undefined,
   decode: (key: Uint8Array, value: Uint8Array) => T,
+  /** Entries it rejects are skipped and not counted (the SDK's FilteredPaginate). */
+  keep: (item: T) => boolean = () => true,
 ): { items: T[]; pagination: PageResponse } {
   const key = page?.key ?? new Uint8Array(0);
   const offset = page?.offset ?? 0n;
@@ -32,6 +34,8 @@ export function paginate<T>(
   let nextKey = new Uint8Array(0);
   let seen = 0n;
   for (const [k, v] of entries) {
+    const item = decode(k, v);
+    if (!keep(item)) continue;
     if (key.length === 0 && seen < offset) {
       seen++;
       continue;
@@ -42,7 +46,7 @@ export function paginate<T>(
       seen++;
       continue;
     }
-    items.push(decode(k, v));
+    items.push(item);
     seen++;
   }
   return { items, pagination: { nextKey, total: countTotal ? seen : 0n } };

@@ -1,4 +1,5 @@
 // aisd chain-info: chain-registry chain.json and assetlist.json for the chain of this home.
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { AIS_METADATA, BOND_DENOM } from "../modules/bank/genesis.js";
@@ -9,7 +10,6 @@ import { BECH32_PREFIX } from "../types/address.js";
 import { AIS_VERSION } from "../node/cometbft.js";
 import { formatDec, parseDecCoins } from "../types/dec.js";
 import { printJson } from "./format.js";
-import { readFileSync } from "node:fs";
 
 export function registerChainInfo(program: Command, homeOption: () => Option): void {
   program

@@ -21,6 +21,8 @@ import {
 } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
+import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
@@ -43,6 +45,10 @@ function denom(text: string): string {
 const coinEntry = (key: Uint8Array, value: Uint8Array): Coin => ({ denom: utf8.decode(key), amount: utf8.decode(value) });
 
 export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
+  const balances = (ctx: Context, req: { address: string; pagination?: PageRequest }) => {
+    const page = paginate(keeper.balanceStore(ctx, queryAddress(req.address)), req.pagination, coinEntry);
+    return { balances: page.items, pagination: page.pagination };
+  };
   return [
     queryRoute({
       path: `${SERVICE}/Balance`,
@@ -57,20 +63,13 @@ export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
       path: `${SERVICE}/AllBalances`,
       request: QueryAllBalancesRequest,
       response: QueryAllBalancesResponse,
-      handle: (ctx, req) => {
-        const page = paginate(keeper.balanceStore(ctx, queryAddress(req.address)), req.pagination, coinEntry);
-        return { balances: page.items, pagination: page.pagination };
-      },
+      handle: (ctx, req) => balances(ctx, req),
     }),
     queryRoute({
       path: `${SERVICE}/SpendableBalances`,
       request: QuerySpendableBalancesRequest,
       response: QuerySpendableBalancesResponse,
-      // Nothing is locked (no vesting accounts): spendable equals the balance.
-      handle: (ctx, req) => {
-        const page = paginate(keeper.balanceStore(ctx, queryAddress(req.address)), req.pagination, coinEntry);
-        return { balances: page.items, pagination: page.pagination };
-      },
+      handle: (ctx, req) => balances(ctx, req), // nothing is locked (no vesting accounts): spendable = balance
     }),
     queryRoute({
       path: `${SERVICE}/TotalSupply`,

@@ -6,7 +6,7 @@ import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import type { Context } from "../../app/context.js";
 import { compareBytes, toHex } from "../../store/encoding.js";
-import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, type StakingKeeper } from "./keeper.js";
+import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, operatorString, type StakingKeeper } from "./keeper.js";
 
 export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
   const { maxValidators, bondDenom } = keeper.params(ctx);
@@ -58,7 +58,8 @@ export function removeJailedValidators(ctx: Context, keeper: StakingKeeper): Val
 /** A validator leaves CometBFT's set: unbonding starts, its tokens move to the not-bonded pool. */
 function leaveSet(ctx: Context, keeper: StakingKeeper, operatorHex: string): ValidatorUpdate {
   const { unbondingTime, bondDenom } = keeper.params(ctx);
-  const validator = keeper.allValidators(ctx).find((v) => toHex(operatorBytes(v.operatorAddress)) === operatorHex)!;
+  const operator = Uint8Array.from(Buffer.from(operatorHex, "hex"));
+  const validator = keeper.validator(ctx, operatorString(operator))!;
   keeper.setValidator(ctx, {
     ...validator,
     status: BondStatus.BOND_STATUS_UNBONDING,
@@ -66,7 +67,7 @@ function leaveSet(ctx: Context, keeper: StakingKeeper, operatorHex: string): Val
     unbondingTime: { seconds: ctx.header.time.seconds + unbondingTime!.seconds, nanos: ctx.header.time.nanos },
   });
   movePool(ctx, keeper, BigInt(validator.tokens), BONDED_POOL, NOT_BONDED_POOL, bondDenom);
-  keeper.deleteLastValidatorPower(ctx, Uint8Array.from(Buffer.from(operatorHex, "hex")));
+  keeper.deleteLastValidatorPower(ctx, operator);
   return { pubKey: { ed25519: consensusKeyOf(validator) }, power: 0n };
 }
 

@@ -62,8 +62,8 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
       handle: (ctx, req) => {
         const status = req.status === "" ? undefined : bondStatusFromJSON(req.status);
         if (status !== undefined && status < 1) throw grpcError("InvalidArgument", `invalid validator status ${req.status}`);
-        const page = paginate(keeper.validatorStore(ctx), req.pagination, (_k, v) => ValidatorCodec.decode(v));
-        return { validators: status === undefined ? page.items : page.items.filter((v) => v.status === status), pagination: page.pagination };
+        const page = paginate(keeper.validatorStore(ctx), req.pagination, (_k, v) => ValidatorCodec.decode(v), (v) => status === undefined || v.status === status);
+        return { validators: page.items, pagination: page.pagination };
       },
     }),
     queryRoute({
