@@ -26,8 +26,12 @@ export interface AuthAnteOptions {
   minGasPrices: readonly DecCoin[];
 }
 
-/** The distinct signers of a transaction's messages, in order of first appearance. */
+const signersOf = new WeakMap<DecodedTx, Uint8Array[]>();
+
+/** The distinct signers of a transaction's messages, in order of first appearance (computed once per tx). */
 export function txSigners(tx: DecodedTx): Uint8Array[] {
+  const known = signersOf.get(tx);
+  if (known !== undefined) return known;
   const seen = new Set<string>();
   const signers: Uint8Array[] = [];
   for (const { msg, route } of tx.msgs) {
@@ -40,6 +44,7 @@ export function txSigners(tx: DecodedTx): Uint8Array[] {
       }
     }
   }
+  signersOf.set(tx, signers);
   return signers;
 }
 
