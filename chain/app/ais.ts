@@ -8,12 +8,17 @@ import { authModule } from "../modules/auth/module.js";
 import { VerifiedSignatures } from "../modules/auth/signing.js";
 import { bankModule } from "../modules/bank/module.js";
 import { consensusModule } from "../modules/consensus/module.js";
+import { DISTRIBUTION_MODULE } from "../modules/distribution/keeper.js";
+import { distributionModule } from "../modules/distribution/module.js";
 import { epochsModule } from "../modules/epochs/module.js";
 import { feesModule } from "../modules/fees/module.js";
 import { genutilModule, parseGenTxs } from "../modules/genutil/module.js";
+import type { SlashingStaking } from "../modules/slashing/expected.js";
+import { slashingModule } from "../modules/slashing/module.js";
 import { electValidators } from "../modules/staking/election.js";
 import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
+import { jail, slash } from "../modules/staking/slash.js";
 import { AisApp } from "./app.js";
 
 /** The module account that holds the 72% mining allocation, released only as compute rewards. */
@@ -23,6 +28,7 @@ export const MINING_MODULE = "mining";
 export const MODULE_ACCOUNT_PERMISSIONS: Record<string, readonly string[]> = {
   [FEE_COLLECTOR]: [],
   [MINING_MODULE]: [],
+  [DISTRIBUTION_MODULE]: [],
   [BONDED_POOL]: ["burner", "staking"],
   [NOT_BONDED_POOL]: ["burner", "staking"],
 };
@@ -34,14 +40,33 @@ export function aisModules() {
   const epochs = epochsModule();
   const staking = stakingModule(bank.keeper, epochs.keeper);
   const consensus = consensusModule();
+  const distribution = distributionModule(bank.keeper, staking.keeper, epochs.keeper);
+  epochs.keeper.addHooks(distribution.epochHooks);
+  staking.keeper.addHooks(distribution.stakingHooks);
+  const stakingForSlashing: SlashingStaking = {
+    validator: (ctx, operator) => staking.keeper.validator(ctx, operator),
+    validatorByConsensusAddress: (ctx, address) => staking.keeper.validatorByConsensusAddress(ctx, address),
+    powerAt: (ctx, address, height) => staking.keeper.powerAt(ctx, address, height),
+    slash: (ctx, request) => slash(ctx, staking.keeper, request),
+    jail: (ctx, operator, reason) => jail(ctx, staking.keeper, operator, reason),
+    unjail: (ctx, operator) => staking.keeper.unjail(ctx, operator),
+    selfDelegationTokens: (ctx, operator) => staking.keeper.selfDelegationTokens(ctx, operator),
+  };
+  const slashing = slashingModule(stakingForSlashing, distribution.penalties, {
+    evidenceParams: (ctx) => consensus.keeper.getParams(ctx)?.evidence,
+  });
+  // BeginBlock order: last block's fees accrue and its votes are judged before an epoch boundary
+  // closes the epoch they belong to.
   return {
-    modules: [auth, bank, fees, epochs, staking, consensus, genutilModule()],
+    modules: [auth, bank, fees, distribution, slashing, epochs, staking, consensus, genutilModule()],
     auth,
     bank,
     fees,
     epochs,
     staking,
     consensus,
+    distribution,
+    slashing,
   };
 }
 

@@ -35,6 +35,7 @@ import { toHex, uvarintLength } from "../store/encoding.js";
 import { TreeKVStore } from "../store/kv.js";
 import type { MultiStore } from "../store/multistore.js";
 import { ConsensusKeeper } from "../modules/consensus/keeper.js";
+import { EMPTY_BLOCK_INFO, type BlockInfo } from "./block.js";
 import { chainAnte, type AnteDecorator } from "./ante.js";
 import { Context, type BlockHeader, type ExecMode } from "./context.js";
 import { AppError, sdkErrors, toAppError } from "./errors.js";
@@ -198,7 +199,11 @@ export class AisApp implements AbciApplication {
     const stores = this.workingStores();
     const blockCtx = new Context(header, "finalize", new InfiniteGasMeter(), stores, this.logger);
 
-    for (const module of this.options.modules) module.beginBlock?.(blockCtx);
+    const block: BlockInfo = {
+      decidedLastCommit: request.decidedLastCommit ?? EMPTY_BLOCK_INFO.decidedLastCommit,
+      misbehavior: request.misbehavior,
+    };
+    for (const module of this.options.modules) module.beginBlock?.(blockCtx, block);
     const txResults: ExecTxResult[] = request.txs.map((tx) => toTxResult(this.runTx("finalize", tx, stores, header)));
     let validatorUpdates: ValidatorUpdate[] = [];
     for (const module of this.options.modules) {

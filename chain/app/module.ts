@@ -2,6 +2,7 @@
 // handlers and block hooks. The app wires modules together only through these declarations.
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import type { BlockInfo } from "./block.js";
 import type { Context } from "./context.js";
 
 export interface MessageCodec<M> {
@@ -61,7 +62,7 @@ export interface AppModule {
   // Routes are heterogeneous: each route checks its own message type.
   msgs?: readonly AnyMsgRoute[];
   queries?: readonly AnyQueryRoute[];
-  beginBlock?(ctx: Context): void;
+  beginBlock?(ctx: Context, block: BlockInfo): void;
   /** Validator updates are returned by at most one module (staking). */
   endBlock?(ctx: Context): ValidatorUpdate[] | void;
 }

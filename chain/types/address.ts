@@ -74,3 +74,8 @@ export function moduleAddress(name: string): Uint8Array {
 export function secp256k1Address(compressedPubKey: Uint8Array): Uint8Array {
   return new Uint8Array(createHash("ripemd160").update(sha256(compressedPubKey)).digest());
 }
+
+/** A validator's consensus address (aisvalcons…). */
+export function consensusAddressString(address: Uint8Array): string {
+  return toBech32(BECH32_PREFIX.consensus, address);
+}

@@ -5,7 +5,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
-import { RequestFinalizeBlock, RequestInitChain, type Event, type ExecTxResult, type ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import {
+  RequestFinalizeBlock,
+  RequestInitChain,
+  type Event,
+  type ExecTxResult,
+  type Misbehavior,
+  type ValidatorUpdate,
+  type VoteInfo,
+} from "cosmjs-types/tendermint/abci/types";
+import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import type { GenesisValidatorSpec } from "../../chain/node/gentx.js";
 import { aisModules, aisStoreNames, createAisApp } from "../../chain/app/ais.js";
 import type { AisApp } from "../../chain/app/app.js";
@@ -14,6 +23,9 @@ import { InfiniteGasMeter } from "../../chain/app/gas.js";
 import { MapStoreSet, ReadonlyStore } from "../../chain/app/state.js";
 import { silentLogger } from "../../chain/logger.js";
 import { totalSupplyInvariant } from "../../chain/modules/bank/invariants.js";
+import { distributionInvariant } from "../../chain/modules/distribution/invariants.js";
+import { validatorAddress as consensusAddressOf } from "../../chain/crypto/cometbft.js";
+import { toHex } from "../../chain/store/encoding.js";
 import { stakingPoolInvariant } from "../../chain/modules/staking/invariants.js";
 import { aisGenesis, type GenesisDoc } from "../../chain/node/genesis.js";
 import { keyFromMnemonic, newMnemonic, type AccountKey } from "../../chain/node/wallet.js";
@@ -69,10 +81,23 @@ export function testGenesis(validators: readonly GenesisValidatorSpec[] = []): G
 
 export const GENESIS_TIME = 1_795_000_000n; // 2026-11-18T09:46:40Z, a multiple of 10 s
 
+export interface BlockOptions {
+  /** Consensus addresses (hex) of validators whose vote for the previous block is ABSENT. */
+  absent?: ReadonlySet<string>;
+  misbehavior?: Misbehavior[];
+}
+
+/** consensus address (hex) of an ed25519 validator key given as base64 (as genesis specs hold them). */
+export function consensusHex(pubKeyBase64: string): string {
+  return toHex(consensusAddressOf(Buffer.from(pubKeyBase64, "base64")));
+}
+
 export class TestChain {
   height = 0;
   /** The validator set InitChain returned. */
   genesisValidators: ValidatorUpdate[] = [];
+  /** CometBFT's validator set as it moves: consensus address (hex) → power, per height. */
+  private readonly sets = new Map<number, Map<string, bigint>>();
   /** Block time in seconds of the last block. */
   time = GENESIS_TIME;
   private constructor(
@@ -103,6 +128,7 @@ export class TestChain {
     );
     const chain = new TestChain(app, store, dir);
     chain.genesisValidators = init.validators;
+    chain.sets.set(1, applyUpdates(new Map(), init.validators));
     await chain.block([]);
     return chain;
   }
@@ -111,18 +137,48 @@ export class TestChain {
   async block(
     txs: Uint8Array[],
     seconds = 1n,
+    options: BlockOptions = {},
   ): Promise<{ results: ExecTxResult[]; appHash: Uint8Array; events: Event[]; validatorUpdates: ValidatorUpdate[] }> {
     this.height++;
     this.time += seconds;
+    // The previous block was signed by the set of its height; updates from block H apply at H + 2.
+    const votes: VoteInfo[] =
+      this.height === 1
+        ? []
+        : [...this.validatorSet(this.height - 1)].map(([address, power]) => ({
+            validator: { address: Buffer.from(address, "hex"), power },
+            blockIdFlag: options.absent?.has(address) === true ? BlockIDFlag.BLOCK_ID_FLAG_ABSENT : BlockIDFlag.BLOCK_ID_FLAG_COMMIT,
+          }));
     const response = this.app.finalizeBlock(
-      RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: this.time, nanos: 0 }, txs }),
+      RequestFinalizeBlock.fromPartial({
+        height: BigInt(this.height),
+        time: { seconds: this.time, nanos: 0 },
+        txs,
+        decidedLastCommit: { round: 0, votes },
+        misbehavior: options.misbehavior ?? [],
+      }),
     );
     await this.app.commit();
+    const next = this.validatorSet(this.height + 1);
+    this.sets.set(this.height + 1, next);
+    this.sets.set(this.height + 2, applyUpdates(next, response.validatorUpdates));
     const modules = aisModules();
     const ctx = this.readContext();
-    const broken = totalSupplyInvariant(ctx, modules.bank.keeper) ?? stakingPoolInvariant(ctx, modules.staking.keeper);
+    const broken =
+      totalSupplyInvariant(ctx, modules.bank.keeper) ??
+      stakingPoolInvariant(ctx, modules.staking.keeper) ??
+      distributionInvariant(ctx, modules.distribution.keeper);
     if (broken !== undefined) throw new Error(`invariant broken at height ${this.height}: ${broken}`);
     return { results: response.txResults, appHash: response.appHash, events: response.events, validatorUpdates: response.validatorUpdates };
+  }
+
+  /** CometBFT's validator set at a height: consensus address (hex) → power. */
+  validatorSet(height: number): Map<string, bigint> {
+    for (let h = height; h >= 1; h--) {
+      const set = this.sets.get(h);
+      if (set !== undefined) return new Map(set);
+    }
+    return new Map();
   }
 
   /** A read-only context on the last committed state. */
@@ -146,6 +202,16 @@ export class TestChain {
     await this.store.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+function applyUpdates(set: Map<string, bigint>, updates: readonly ValidatorUpdate[]): Map<string, bigint> {
+  const next = new Map(set);
+  for (const update of updates) {
+    const address = toHex(consensusAddressOf(update.pubKey!.ed25519!));
+    if (update.power === 0n) next.delete(address);
+    else next.set(address, update.power);
+  }
+  return new Map([...next].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 export type { AccountKey };

@@ -5,6 +5,7 @@
 import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import type { Context } from "../../app/context.js";
+import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
 import { compareBytes, toHex } from "../../store/encoding.js";
 import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, operatorString, type StakingKeeper } from "./keeper.js";
 
@@ -27,7 +28,10 @@ export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorU
   for (const { validator, power, operator } of elected) {
     if (validator.status !== BondStatus.BOND_STATUS_BONDED) bond(ctx, keeper, validator, bondDenom);
     const id = toHex(operator);
-    if (last.get(id) !== power) updates.push({ pubKey: { ed25519: consensusKeyOf(validator) }, power });
+    if (last.get(id) !== power) {
+      updates.push({ pubKey: { ed25519: consensusKeyOf(validator) }, power });
+      recordPower(ctx, keeper, validator, power);
+    }
     keeper.setLastValidatorPower(ctx, operator, power);
     last.delete(id);
     total += power;
@@ -68,7 +72,17 @@ function leaveSet(ctx: Context, keeper: StakingKeeper, operatorHex: string): Val
   });
   movePool(ctx, keeper, BigInt(validator.tokens), BONDED_POOL, NOT_BONDED_POOL, bondDenom);
   keeper.deleteLastValidatorPower(ctx, operator);
+  recordPower(ctx, keeper, validator, 0n);
   return { pubKey: { ed25519: consensusKeyOf(validator) }, power: 0n };
+}
+
+/**
+ * Updates returned at height H take effect at H + 2 (CometBFT's ValidatorUpdateDelay); the genesis
+ * set is in force from the initial height. Evidence is judged against this history.
+ */
+function recordPower(ctx: Context, keeper: StakingKeeper, validator: Validator, power: bigint): void {
+  const height = BigInt(ctx.header.height) + (ctx.mode === "genesis" ? 0n : 2n);
+  keeper.recordPower(ctx, consensusAddressOf(consensusKeyOf(validator)), height, power);
 }
 
 /** Unbonding validators whose unbonding time has passed become Unbonded (tokens stay in the not-bonded pool). */

@@ -22,5 +22,10 @@ export const stakingErrors = {
   notEnoughDelegationShares: registerError("staking", 24, "not enough delegation shares"),
   noUnbondingDelegation: registerError("staking", 26, "no unbonding delegation found"),
   maxUnbondingEntries: registerError("staking", 27, "too many unbonding delegation entries for (delegator, validator) tuple"),
+  selfRedelegation: registerError("staking", 29, "cannot redelegate to the same validator"),
+  tinyRedelegationAmount: registerError("staking", 30, "too few tokens to redelegate (truncates to zero tokens)"),
+  badRedelegationDst: registerError("staking", 31, "redelegation destination validator not found"),
+  transitiveRedelegation: registerError("staking", 32, "redelegation to this validator already in progress; first redelegation to this validator must complete before next redelegation"),
+  maxRedelegationEntries: registerError("staking", 33, "too many redelegation entries for (delegator, src-validator, dst-validator) tuple"),
   commissionLTMinRate: registerError("staking", 40, "commission cannot be less than min rate"),
 } as const;

@@ -17,3 +17,8 @@ export interface StakingAccounts {
 export interface EpochClock {
   currentEpoch(ctx: Context): EpochInfo;
 }
+
+/** What staking tells other modules (distribution settles rewards before a delegation's shares change). */
+export interface StakingHooks {
+  beforeDelegationSharesModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
+}

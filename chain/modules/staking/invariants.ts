@@ -1,5 +1,6 @@
 // Pool invariants: the bonded pool holds exactly the tokens of bonded validators; the not-bonded
-// pool those of the others plus every unbonding entry's balance.
+// pool those of the others plus every unbonding entry's balance. Redelegation entries hold no
+// tokens: theirs are already the destination validator's.
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
 import { moduleAddress } from "../../types/address.js";

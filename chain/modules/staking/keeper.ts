@@ -2,7 +2,7 @@
 // and by validator), the powers last sent to CometBFT, params. Amounts are bigints; shares are
 // 18-decimal fixed point (the SDK's LegacyDec atomics, as the protos carry them).
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
-import { BondStatus, Delegation, Params, UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { BondStatus, Delegation, Params, Redelegation, UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
 import { Item } from "../../app/item.js";
 import { sdkErrors } from "../../app/errors.js";
@@ -12,7 +12,7 @@ import { BECH32_PREFIX, accString, fromBech32, toBech32 } from "../../types/addr
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
 import { ONE } from "../../types/dec.js";
 import { stakingErrors } from "./errors.js";
-import type { StakingBank } from "./expected.js";
+import type { StakingBank, StakingHooks } from "./expected.js";
 import { DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type StakingParams } from "./params.js";
 
 export const STORE_NAME = "staking";
@@ -21,10 +21,20 @@ export const NOT_BONDED_POOL = "not_bonded_tokens_pool";
 
 const LAST_POWER_PREFIX = Uint8Array.of(0x11);
 const LAST_TOTAL_POWER_KEY = Uint8Array.of(0x12);
+/** Power in CometBFT's set by consensus address and first height: 0x13 ‖ len ‖ address ‖ be64(height). */
+const POWER_HISTORY_PREFIX = Uint8Array.of(0x13);
 const VALIDATOR_PREFIX = Uint8Array.of(0x21);
 const VALIDATOR_BY_CONS_PREFIX = Uint8Array.of(0x22);
 const DELEGATION_PREFIX = Uint8Array.of(0x31);
 const DELEGATION_BY_VALIDATOR_PREFIX = Uint8Array.of(0x32);
+/** Redelegations: 0x34 ‖ len ‖ delegator ‖ len ‖ source ‖ len ‖ destination → Redelegation. */
+const REDELEGATION_PREFIX = Uint8Array.of(0x34);
+/** Index by source: 0x35 ‖ len ‖ source ‖ len ‖ delegator ‖ len ‖ destination (slashing walks it). */
+const REDELEGATION_BY_SOURCE_PREFIX = Uint8Array.of(0x35);
+/** Index by destination: 0x36 ‖ len ‖ destination ‖ len ‖ delegator ‖ len ‖ source (the transitive check). */
+const REDELEGATION_BY_DESTINATION_PREFIX = Uint8Array.of(0x36);
+/** Completion queue: 0x37 ‖ be64(completion seconds) ‖ len ‖ delegator ‖ len ‖ source ‖ len ‖ destination. */
+const REDELEGATION_QUEUE_PREFIX = Uint8Array.of(0x37);
 const UNBONDING_DELEGATION_PREFIX = Uint8Array.of(0x41);
 const UNBONDING_BY_VALIDATOR_PREFIX = Uint8Array.of(0x42);
 /** Completion queue: 0x43 ‖ be64(completion seconds) ‖ len ‖ delegator ‖ len ‖ operator. */
@@ -34,6 +44,22 @@ const UNBONDING_QUEUE_PREFIX = Uint8Array.of(0x43);
 /** len ‖ bytes, as the SDK prefixes variable-length addresses in keys. */
 export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
   return concat(Uint8Array.of(bytes.length), bytes);
+}
+
+/** The addresses of a key made of length-prefixed parts (the inverse of concatenated `lengthPrefixed`). */
+export function splitLengthPrefixed(key: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let at = 0; at < key.length; at += 1 + key[at]!) parts.push(key.slice(at + 1, at + 1 + key[at]!));
+  return parts;
+}
+
+/** Where the tokens of a new delegation come from: the delegator's account, or a staking pool already holding them. */
+export type DelegationSource = "account" | { module: string };
+
+/** A redelegation record with the delegator's raw address (what slashing needs to unbond at the destination). */
+export interface DelegatorRedelegation {
+  delegator: Uint8Array;
+  red: Redelegation;
 }
 
 export function operatorBytes(operator: string): Uint8Array {
@@ -57,8 +83,13 @@ export function consensusPower(tokens: bigint): bigint {
 
 export class StakingKeeper {
   private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x51), Params, DEFAULT_STAKING_PARAMS);
+  private readonly hooks: StakingHooks[] = [];
 
   constructor(readonly bank: StakingBank) {}
+
+  addHooks(hooks: StakingHooks): void {
+    this.hooks.push(hooks);
+  }
 
   // --- params ----------------------------------------------------------------------------------------
 
@@ -125,18 +156,20 @@ export class StakingKeeper {
    * Bonds `amount` of the delegator's tokens to the validator: new shares at the validator's
    * exchange rate (all of them for the first delegation), tokens into the pool of its status.
    */
-  delegate(ctx: Context, delegator: Uint8Array, validator: Validator, amount: bigint, from: "account" | "unbonding" = "account"): bigint {
+  delegate(ctx: Context, delegator: Uint8Array, validator: Validator, amount: bigint, from: DelegationSource = "account"): bigint {
     if (amount <= 0n) throw sdkErrors.invalidRequest.wrap("delegation amount must be positive");
     const tokens = BigInt(validator.tokens);
     const shares = BigInt(validator.delegatorShares);
     if (tokens === 0n && shares > 0n) throw sdkErrors.invalidRequest.wrap("validator has no tokens left for its shares (fully slashed)");
     const issued = tokens === 0n ? amount * ONE : (shares * amount) / tokens;
     if (issued === 0n) throw sdkErrors.invalidRequest.wrap("delegation too small to receive shares");
+    for (const hooks of this.hooks) hooks.beforeDelegationSharesModified?.(ctx, delegator, validator.operatorAddress);
     const pool = poolOf(validator);
     const coins = [{ denom: this.params(ctx).bondDenom, amount }];
-    // Tokens come from the delegator's account, or back from its unbonding entry in the not-bonded pool.
+    // Tokens come from the delegator's account, or from a pool (an unbonding entry's, a redelegation's
+    // source): they move only when that pool is not the one of this validator's status.
     if (from === "account") this.bank.sendCoinsFromAccountToModule(ctx, delegator, pool, coins);
-    else if (pool !== NOT_BONDED_POOL) this.bank.sendCoinsFromModuleToModule(ctx, NOT_BONDED_POOL, pool, coins);
+    else if (from.module !== pool) this.bank.sendCoinsFromModuleToModule(ctx, from.module, pool, coins);
     this.setValidator(ctx, { ...validator, tokens: (tokens + amount).toString(), delegatorShares: (shares + issued).toString() });
     const existing = this.delegation(ctx, delegator, validator.operatorAddress);
     const total = BigInt(existing?.shares ?? "0") + issued;
@@ -159,6 +192,7 @@ export class StakingKeeper {
     if (delegation === undefined) throw stakingErrors.noDelegation.error();
     const held = BigInt(delegation.shares);
     if (shares <= 0n || shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`requested ${shares}, delegated ${held}`);
+    for (const hooks of this.hooks) hooks.beforeDelegationSharesModified?.(ctx, delegator, validator.operatorAddress);
     const tokens = this.tokensOf(validator, shares);
     const remaining = held - shares;
     const key = delegationKey(delegator, operatorBytes(validator.operatorAddress));
@@ -217,21 +251,105 @@ export class StakingKeeper {
 
   /** (delegator, operator) pairs with an entry completing at or before `seconds`, in queue order; the keys are removed. */
   dequeueMatureUnbondings(ctx: Context, seconds: bigint): { delegator: Uint8Array; operator: string }[] {
-    const queue = new PrefixKVStore(ctx.kv(STORE_NAME), UNBONDING_QUEUE_PREFIX);
-    const due: { delegator: Uint8Array; operator: string }[] = [];
-    const seen = new Set<string>();
-    for (const [key] of queue.iterate(undefined, be64(seconds + 1n))) {
-      queue.delete(key);
-      const delegatorLength = key[8]!;
-      const delegator = key.slice(9, 9 + delegatorLength);
-      const operator = operatorString(key.slice(10 + delegatorLength));
-      const id = toHex(key.subarray(8));
-      if (!seen.has(id)) {
-        seen.add(id);
-        due.push({ delegator, operator });
-      }
+    return dequeue(ctx, UNBONDING_QUEUE_PREFIX, seconds).map(([delegator, operator]) => ({ delegator: delegator!, operator: operatorString(operator!) }));
+  }
+
+  // --- redelegations ---------------------------------------------------------------------------------
+
+  redelegation(ctx: Context, delegator: Uint8Array, source: string, destination: string): Redelegation | undefined {
+    const bytes = ctx.kv(STORE_NAME).get(redelegationKey(delegator, operatorBytes(source), operatorBytes(destination)));
+    return bytes === undefined ? undefined : Redelegation.decode(bytes);
+  }
+
+  /**
+   * Stores the record (deleting it and its index keys when no entry is left) and its queue keys.
+   * Queue keys of removed entries may stay behind: completion skips what it no longer finds.
+   */
+  setRedelegation(ctx: Context, delegator: Uint8Array, red: Redelegation): void {
+    const source = operatorBytes(red.validatorSrcAddress);
+    const destination = operatorBytes(red.validatorDstAddress);
+    const store = ctx.kv(STORE_NAME);
+    const key = redelegationKey(delegator, source, destination);
+    const bySource = concat(REDELEGATION_BY_SOURCE_PREFIX, lengthPrefixed(source), lengthPrefixed(delegator), lengthPrefixed(destination));
+    const byDestination = concat(REDELEGATION_BY_DESTINATION_PREFIX, lengthPrefixed(destination), lengthPrefixed(delegator), lengthPrefixed(source));
+    if (red.entries.length === 0) {
+      for (const k of [key, bySource, byDestination]) store.delete(k);
+      return;
     }
-    return due;
+    store.set(key, Redelegation.encode(red).finish());
+    store.set(bySource, Uint8Array.of(1));
+    store.set(byDestination, Uint8Array.of(1));
+    for (const entry of red.entries) {
+      store.set(concat(REDELEGATION_QUEUE_PREFIX, be64(entry.completionTime.seconds), lengthPrefixed(delegator), lengthPrefixed(source), lengthPrefixed(destination)), Uint8Array.of(1));
+    }
+  }
+
+  /** A delegator's redelegations (key: length-prefixed source ‖ length-prefixed destination; value: Redelegation). */
+  delegatorRedelegationStore(ctx: Context, delegator: Uint8Array): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(REDELEGATION_PREFIX, lengthPrefixed(delegator)));
+  }
+
+  /** Redelegations out of a validator (key: length-prefixed delegator ‖ length-prefixed destination; value unused). */
+  sourceRedelegationStore(ctx: Context, source: string): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(REDELEGATION_BY_SOURCE_PREFIX, lengthPrefixed(operatorBytes(source))));
+  }
+
+  /** Redelegations into a validator (key: length-prefixed delegator ‖ length-prefixed source; value unused). */
+  destinationRedelegationStore(ctx: Context, destination: string): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(REDELEGATION_BY_DESTINATION_PREFIX, lengthPrefixed(operatorBytes(destination))));
+  }
+
+  /** Every redelegation out of `source`, in key order (delegator, then destination): what slashing revisits. */
+  redelegationsFrom(ctx: Context, source: string): DelegatorRedelegation[] {
+    return [...this.sourceRedelegationStore(ctx, source).iterate()].map(([key]) => {
+      const [delegator, destination] = splitLengthPrefixed(key);
+      return { delegator: delegator!, red: this.redelegation(ctx, delegator!, source, operatorString(destination!))! };
+    });
+  }
+
+  /** Whether the delegator has a redelegation into `destination` still in progress (records exist only while they do). */
+  hasReceivingRedelegation(ctx: Context, delegator: Uint8Array, destination: string): boolean {
+    const into = new PrefixKVStore(this.destinationRedelegationStore(ctx, destination), lengthPrefixed(delegator));
+    return !into.iterate().next().done;
+  }
+
+  /** (delegator, source, destination) triples with an entry completing at or before `seconds`, in queue order; the keys are removed. */
+  dequeueMatureRedelegations(ctx: Context, seconds: bigint): { delegator: Uint8Array; source: string; destination: string }[] {
+    return dequeue(ctx, REDELEGATION_QUEUE_PREFIX, seconds).map(([delegator, source, destination]) => ({
+      delegator: delegator!,
+      source: operatorString(source!),
+      destination: operatorString(destination!),
+    }));
+  }
+
+  // --- views other modules use (slashing, distribution) --------------------------------------------------
+
+  bondDenom(ctx: Context): string {
+    return this.params(ctx).bondDenom;
+  }
+
+  /** Tokens of the operator's own delegation to its validator (undefined: none). */
+  selfDelegationTokens(ctx: Context, operator: string): bigint | undefined {
+    const validator = this.validator(ctx, operator);
+    const own = this.delegation(ctx, operatorBytes(operator), operator);
+    return validator === undefined || own === undefined ? undefined : this.tokensOf(validator, BigInt(own.shares));
+  }
+
+  /** Operators the delegator has delegations with, in operator-byte order. */
+  delegatorValidators(ctx: Context, delegator: Uint8Array): string[] {
+    return [...this.delegatorDelegationStore(ctx, delegator).iterate()].map(([key]) => operatorString(key.subarray(1)));
+  }
+
+  /** Operators in CometBFT's set now, with their power, in operator-byte order. */
+  activeValidators(ctx: Context): { operator: string; power: bigint }[] {
+    return [...this.lastValidatorPowers(ctx)].map(([hex, power]) => ({ operator: operatorString(Uint8Array.from(Buffer.from(hex, "hex"))), power }));
+  }
+
+  unjail(ctx: Context, operator: string): void {
+    const validator = this.validator(ctx, operator);
+    if (validator === undefined || !validator.jailed) return;
+    this.setValidator(ctx, { ...validator, jailed: false });
+    ctx.events.emit("unjail", { validator: operator });
   }
 
   // --- the set last sent to CometBFT ------------------------------------------------------------------
@@ -253,6 +371,18 @@ export class StakingKeeper {
     ctx.kv(STORE_NAME).delete(concat(LAST_POWER_PREFIX, lengthPrefixed(operator)));
   }
 
+  /** Records that from `height` on the validator signs with `power` in CometBFT's set (0: not in it). */
+  recordPower(ctx: Context, consensusAddress: Uint8Array, height: bigint, power: bigint): void {
+    ctx.kv(STORE_NAME).set(concat(POWER_HISTORY_PREFIX, lengthPrefixed(consensusAddress), be64(height)), be64(power));
+  }
+
+  /** The validator's voting power in CometBFT's set at `height` (0 when it was not in the set). */
+  powerAt(ctx: Context, consensusAddress: Uint8Array, height: bigint): bigint {
+    const history = new PrefixKVStore(ctx.kv(STORE_NAME), concat(POWER_HISTORY_PREFIX, lengthPrefixed(consensusAddress)));
+    for (const [, power] of history.iterate(undefined, be64(height + 1n), true)) return readBe64(power);
+    return 0n;
+  }
+
   lastTotalPower(ctx: Context): bigint {
     const bytes = ctx.kv(STORE_NAME).get(LAST_TOTAL_POWER_KEY);
     return bytes === undefined ? 0n : readBe64(bytes);
@@ -269,4 +399,26 @@ export function operatorString(bytes: Uint8Array): string {
 
 function delegationKey(delegator: Uint8Array, operator: Uint8Array): Uint8Array {
   return concat(DELEGATION_PREFIX, lengthPrefixed(delegator), lengthPrefixed(operator));
+}
+
+function redelegationKey(delegator: Uint8Array, source: Uint8Array, destination: Uint8Array): Uint8Array {
+  return concat(REDELEGATION_PREFIX, lengthPrefixed(delegator), lengthPrefixed(source), lengthPrefixed(destination));
+}
+
+/**
+ * Removes the queue keys (prefix ‖ be64(seconds) ‖ length-prefixed addresses) due at or before
+ * `seconds` and returns their address tuples once each, in queue order.
+ */
+function dequeue(ctx: Context, prefix: Uint8Array, seconds: bigint): Uint8Array[][] {
+  const queue = new PrefixKVStore(ctx.kv(STORE_NAME), prefix);
+  const due: Uint8Array[][] = [];
+  const seen = new Set<string>();
+  for (const [key] of queue.iterate(undefined, be64(seconds + 1n))) {
+    queue.delete(key);
+    const id = toHex(key.subarray(8));
+    if (seen.has(id)) continue;
+    seen.add(id);
+    due.push(splitLengthPrefixed(key.subarray(8)));
+  }
+  return due;
 }

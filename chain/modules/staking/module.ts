@@ -6,6 +6,7 @@ import { StakingKeeper, STORE_NAME } from "./keeper.js";
 import { stakingMsgs } from "./msgs.js";
 import { DEFAULT_STAKING_PARAMS, stakingParamsFromJson, stakingParamsToJson } from "./params.js";
 import { stakingQueries } from "./queries.js";
+import { completeRedelegations } from "./redelegation.js";
 import { completeUnbondings } from "./unbonding.js";
 
 /**
@@ -36,6 +37,7 @@ export function stakingModule(bank: StakingBank, epochs: EpochClock): AppModule 
     endBlock(ctx) {
       completeUnbondingValidators(ctx, keeper);
       completeUnbondings(ctx, keeper);
+      completeRedelegations(ctx, keeper);
       // Elections happen in the block whose BeginBlock started an epoch; in between, only jailing changes the set.
       if (epochs.currentEpoch(ctx).startHeight === BigInt(ctx.header.height)) return electValidators(ctx, keeper);
       return removeJailedValidators(ctx, keeper);

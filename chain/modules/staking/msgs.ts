@@ -1,7 +1,10 @@
-// MsgCreateValidator, MsgEditValidator and MsgDelegate with the SDK's rules and errors.
+// MsgCreateValidator, MsgEditValidator, MsgDelegate, MsgUndelegate, MsgCancelUnbondingDelegation and
+// MsgBeginRedelegate with the SDK's rules and errors.
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { BondStatus, type CommissionRates, type Description } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import {
+  MsgBeginRedelegate,
+  MsgBeginRedelegateResponse,
   MsgCancelUnbondingDelegation,
   MsgCancelUnbondingDelegationResponse,
   MsgCreateValidator,
@@ -22,6 +25,7 @@ import { parseAmount, parseCoin } from "../../types/coins.js";
 import { ONE } from "../../types/dec.js";
 import { stakingErrors } from "./errors.js";
 import type { StakingKeeper } from "./keeper.js";
+import { beginRedelegation } from "./redelegation.js";
 import { cancelUnbonding, undelegate } from "./unbonding.js";
 
 const DESCRIPTION_LIMITS: Record<keyof Description, number> = { moniker: 70, identity: 3000, website: 140, securityContact: 140, details: 280 };
@@ -196,6 +200,32 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         });
         ctx.events.emit("message", { module: "staking", sender: msg.delegatorAddress });
         return { typeUrl: "/cosmos.staking.v1beta1.MsgUndelegateResponse", value: MsgUndelegateResponse.encode({ completionTime, amount }).finish() };
+      },
+    }),
+
+    msgRoute<MsgBeginRedelegate>({
+      typeUrl: "/cosmos.staking.v1beta1.MsgBeginRedelegate",
+      codec: MsgBeginRedelegate,
+      validate(msg) {
+        accAddress(msg.delegatorAddress);
+        operatorAccount(msg.validatorSrcAddress);
+        operatorAccount(msg.validatorDstAddress);
+        if (parseCoin(msg.amount).amount === 0n) throw sdkErrors.invalidRequest.wrap("invalid shares amount");
+      },
+      signers: (msg) => [msg.delegatorAddress],
+      handle(ctx, msg) {
+        bondDenomCheck(ctx, msg.amount.denom);
+        const source = keeper.validator(ctx, msg.validatorSrcAddress);
+        if (source === undefined) throw stakingErrors.noValidatorFound.error();
+        const { completionTime } = beginRedelegation(ctx, keeper, accAddress(msg.delegatorAddress), source, msg.validatorDstAddress, parseCoin(msg.amount).amount);
+        ctx.events.emit("redelegate", {
+          source_validator: msg.validatorSrcAddress,
+          destination_validator: msg.validatorDstAddress,
+          amount: `${msg.amount.amount}${msg.amount.denom}`,
+          completion_time: completionTime.seconds.toString(),
+        });
+        ctx.events.emit("message", { module: "staking", sender: msg.delegatorAddress });
+        return { typeUrl: "/cosmos.staking.v1beta1.MsgBeginRedelegateResponse", value: MsgBeginRedelegateResponse.encode({ completionTime }).finish() };
       },
     }),
 

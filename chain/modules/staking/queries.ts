@@ -1,5 +1,5 @@
-// cosmos.staking.v1beta1.Query: what cosmjs's staking extension and explorers call. Redelegations
-// and historical info arrive with redelegation and IBC.
+// cosmos.staking.v1beta1.Query: what cosmjs's staking extension and explorers call. Historical
+// info arrives with IBC.
 import {
   QueryDelegationRequest,
   QueryDelegationResponse,
@@ -11,6 +11,8 @@ import {
   QueryParamsResponse,
   QueryPoolRequest,
   QueryPoolResponse,
+  QueryRedelegationsRequest,
+  QueryRedelegationsResponse,
   QueryValidatorDelegationsRequest,
   QueryValidatorDelegationsResponse,
   QueryValidatorRequest,
@@ -24,14 +26,23 @@ import {
   QueryValidatorUnbondingDelegationsRequest,
   QueryValidatorUnbondingDelegationsResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/query";
-import { Delegation, UnbondingDelegation, bondStatusFromJSON, type DelegationResponse, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import {
+  Delegation,
+  Redelegation,
+  UnbondingDelegation,
+  bondStatusFromJSON,
+  type DelegationResponse,
+  type RedelegationResponse,
+  type Validator,
+} from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
 import { moduleAddress, queryAddress } from "../../types/address.js";
 import { Validator as ValidatorCodec } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, type StakingKeeper } from "./keeper.js";
+import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, operatorString, splitLengthPrefixed, type StakingKeeper } from "./keeper.js";
 
 const SERVICE = "/cosmos.staking.v1beta1.Query";
 
@@ -52,6 +63,66 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
     const shares = BigInt(validator.delegatorShares);
     const tokens = shares === 0n ? 0n : (BigInt(delegation.shares) * BigInt(validator.tokens)) / shares;
     return { delegation, balance: { denom: keeper.params(ctx).bondDenom, amount: tokens.toString() } };
+  };
+
+  /** A filter's operator address as stored (canonical bech32); undefined when the filter is unset. */
+  const operatorFilter = (operator: string): string | undefined => {
+    if (operator === "") return undefined;
+    try {
+      return operatorString(operatorBytes(operator));
+    } catch (err) {
+      throw grpcError("InvalidArgument", (err as Error).message);
+    }
+  };
+  // As the SDK: each entry's balance is what its destination shares are worth now; the record itself
+  // is returned without entries (they are in `entries`).
+  const redelegationResponse = (ctx: Context, red: Redelegation): RedelegationResponse => {
+    const dst = keeper.validator(ctx, red.validatorDstAddress);
+    if (dst === undefined) throw grpcError("NotFound", `validator ${red.validatorDstAddress} not found`);
+    return {
+      redelegation: { ...red, entries: [] },
+      entries: red.entries.map((entry) => ({ redelegationEntry: entry, balance: keeper.tokensOf(dst, BigInt(entry.sharesDst)).toString() })),
+    };
+  };
+  /**
+   * Redelegations matching the request's filters: one record when all three are set; otherwise a page
+   * of the delegator's, else of the source's, else of the destination's (the SDK requires a delegator
+   * or a source; a destination alone walks the destination index).
+   */
+  const redelegations = (ctx: Context, req: QueryRedelegationsRequest): { reds: Redelegation[]; pagination?: PageResponse } => {
+    const src = operatorFilter(req.srcValidatorAddr);
+    const dst = operatorFilter(req.dstValidatorAddr);
+    const matches = (red: Redelegation) => (src === undefined || red.validatorSrcAddress === src) && (dst === undefined || red.validatorDstAddress === dst);
+    if (req.delegatorAddr !== "") {
+      const delegator = queryAddress(req.delegatorAddr);
+      if (src !== undefined && dst !== undefined) {
+        const red = keeper.redelegation(ctx, delegator, src, dst);
+        if (red === undefined) throw grpcError("NotFound", `redelegation not found for delegator address ${req.delegatorAddr} from validator address ${req.srcValidatorAddr}`);
+        return { reds: [red] };
+      }
+      const page = paginate(keeper.delegatorRedelegationStore(ctx, delegator), req.pagination, (_k, v) => Redelegation.decode(v), matches);
+      return { reds: page.items, pagination: page.pagination };
+    }
+    if (src !== undefined) {
+      const page = paginate(
+        keeper.sourceRedelegationStore(ctx, src),
+        req.pagination,
+        (key) => {
+          const [delegator, destination] = splitLengthPrefixed(key);
+          return keeper.redelegation(ctx, delegator!, src, operatorString(destination!))!;
+        },
+        matches,
+      );
+      return { reds: page.items, pagination: page.pagination };
+    }
+    if (dst !== undefined) {
+      const page = paginate(keeper.destinationRedelegationStore(ctx, dst), req.pagination, (key) => {
+        const [delegator, source] = splitLengthPrefixed(key);
+        return keeper.redelegation(ctx, delegator!, operatorString(source!), dst)!;
+      });
+      return { reds: page.items, pagination: page.pagination };
+    }
+    throw grpcError("InvalidArgument", "a delegator, source validator or destination validator address is required");
   };
 
   return [
@@ -140,6 +211,15 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
         validatorOf(ctx, req.validatorAddr);
         const page = paginate(keeper.validatorUnbondingStore(ctx, req.validatorAddr), req.pagination, (key) => key.subarray(1));
         return { unbondingResponses: page.items.map((delegator) => keeper.unbondingDelegation(ctx, delegator, req.validatorAddr)!), pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/Redelegations`,
+      request: QueryRedelegationsRequest,
+      response: QueryRedelegationsResponse,
+      handle: (ctx, req) => {
+        const { reds, pagination } = redelegations(ctx, req);
+        return { redelegationResponses: reds.map((red) => redelegationResponse(ctx, red)), pagination };
       },
     }),
     queryRoute({

@@ -2,12 +2,34 @@
 // unbonding_time (still slashable for earlier faults), then return to the delegator. An entry may be
 // cancelled back into a delegation before it completes.
 import type { UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import { bytesEqual } from "../../store/encoding.js";
 import { accString } from "../../types/address.js";
 import { stakingErrors } from "./errors.js";
 import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, poolOf, type StakingKeeper } from "./keeper.js";
+
+/**
+ * The delegator's shares of `validator` that `amount` tokens are worth, for undelegating or
+ * redelegating them (the SDK's ValidateUnbondAmount).
+ */
+export function sharesToUnbond(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, validator: Validator, amount: bigint): bigint {
+  const delegation = keeper.delegation(ctx, delegator, validator.operatorAddress);
+  if (delegation === undefined) throw stakingErrors.noDelegation.error();
+  const validatorTokens = BigInt(validator.tokens);
+  if (validatorTokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
+  const held = BigInt(delegation.shares);
+  const shares = (amount * BigInt(validator.delegatorShares)) / validatorTokens;
+  if (shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`${amount} tokens are worth more than the delegation`);
+  // Taking (nearly) everything takes every share, leaving no dust behind.
+  return keeper.tokensOf(validator, held - shares) === 0n ? held : shares;
+}
+
+/** Whether `now` has reached `time` (seconds, then nanos): entries complete at their completion time. */
+export function reached(time: Timestamp, now: Timestamp): boolean {
+  return time.seconds < now.seconds || (time.seconds === now.seconds && time.nanos <= now.nanos);
+}
 
 /** Starts unbonding `amount` tokens worth of the delegator's shares; returns the tokens and completion time. */
 export function undelegate(
@@ -16,17 +38,8 @@ export function undelegate(
   delegator: Uint8Array,
   validator: Validator,
   amount: bigint,
-): { tokens: bigint; completionTime: { seconds: bigint; nanos: number } } {
-  const delegation = keeper.delegation(ctx, delegator, validator.operatorAddress);
-  if (delegation === undefined) throw stakingErrors.noDelegation.error();
-  const validatorTokens = BigInt(validator.tokens);
-  if (validatorTokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
-  const held = BigInt(delegation.shares);
-  let shares = (amount * BigInt(validator.delegatorShares)) / validatorTokens;
-  if (shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`${amount} tokens are worth more than the delegation`);
-  // Undelegating (nearly) everything takes every share, leaving no dust behind.
-  if (keeper.tokensOf(validator, held - shares) === 0n) shares = held;
-
+): { tokens: bigint; completionTime: Timestamp } {
+  const shares = sharesToUnbond(ctx, keeper, delegator, validator, amount);
   const params = keeper.params(ctx);
   const existing = keeper.unbondingDelegation(ctx, delegator, validator.operatorAddress);
   if ((existing?.entries.length ?? 0) >= params.maxEntries) throw stakingErrors.maxUnbondingEntries.error();
@@ -63,7 +76,7 @@ export function cancelUnbonding(ctx: Context, keeper: StakingKeeper, delegator: 
   const entry = ubd.entries[index]!;
   const balance = BigInt(entry.balance);
   if (amount > balance) throw sdkErrors.invalidRequest.wrap("amount is greater than the unbonding delegation entry balance");
-  keeper.delegate(ctx, delegator, validator, amount, "unbonding");
+  keeper.delegate(ctx, delegator, validator, amount, { module: NOT_BONDED_POOL });
   if (amount === balance) ubd.entries.splice(index, 1);
   else ubd.entries[index] = { ...entry, balance: (balance - amount).toString(), initialBalance: (BigInt(entry.initialBalance) - amount).toString() };
   keeper.setUnbondingDelegation(ctx, delegator, ubd);
@@ -76,18 +89,16 @@ export function completeUnbondings(ctx: Context, keeper: StakingKeeper): void {
   for (const { delegator, operator } of keeper.dequeueMatureUnbondings(ctx, now.seconds)) {
     const ubd = keeper.unbondingDelegation(ctx, delegator, operator);
     if (ubd === undefined) continue;
-    const mature = (e: UnbondingDelegation["entries"][number]) =>
-      e.completionTime.seconds < now.seconds || (e.completionTime.seconds === now.seconds && e.completionTime.nanos <= now.nanos);
     let paid = 0n;
-    for (const entry of ubd.entries.filter(mature)) paid += BigInt(entry.balance);
+    for (const entry of ubd.entries.filter((e) => reached(e.completionTime, now))) paid += BigInt(entry.balance);
     if (paid > 0n) keeper.bank.sendCoinsFromModuleToAccount(ctx, NOT_BONDED_POOL, delegator, [{ denom, amount: paid }]);
-    keeper.setUnbondingDelegation(ctx, delegator, { ...ubd, entries: ubd.entries.filter((e) => !mature(e)) });
+    keeper.setUnbondingDelegation(ctx, delegator, { ...ubd, entries: ubd.entries.filter((e) => !reached(e.completionTime, now)) });
     if (paid > 0n) ctx.events.emit("complete_unbonding", { amount: `${paid}${denom}`, validator: operator, delegator: accString(delegator) });
   }
 }
 
-/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule). */
-function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
+/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule, on undelegating and redelegating). */
+export function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
   if (!bytesEqual(delegator, operatorBytes(operator))) return;
   const validator = keeper.validator(ctx, operator)!;
   const own = keeper.delegation(ctx, delegator, operator);

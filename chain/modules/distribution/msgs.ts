@@ -1,0 +1,97 @@
+// cosmos.distribution.v1beta1 claims (what wallets' "claim" buttons send) and ais MsgUpdateParams.
+import {
+  MsgSetWithdrawAddress,
+  MsgSetWithdrawAddressResponse,
+  MsgWithdrawDelegatorReward,
+  MsgWithdrawDelegatorRewardResponse,
+  MsgWithdrawValidatorCommission,
+  MsgWithdrawValidatorCommissionResponse,
+} from "cosmjs-types/cosmos/distribution/v1beta1/tx";
+import { MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/distribution/v1/tx.js";
+import { sdkErrors } from "../../app/errors.js";
+import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
+import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
+import { updateParamsRoute } from "../authority.js";
+import { distributionErrors } from "./errors.js";
+import type { DistributionKeeper } from "./keeper.js";
+import { validateDistributionParams } from "./params.js";
+import { settledRewards, withdrawCommission, withdrawDelegatorRewards } from "./rewards.js";
+
+const operatorAccount = (operator: string) => fromBech32(operator, BECH32_PREFIX.validatorOperator);
+
+export function distributionMsgs(keeper: DistributionKeeper): AnyMsgRoute[] {
+  const coins = (ctx: Parameters<DistributionKeeper["params"]>[0], amount: bigint) =>
+    amount === 0n ? [] : [{ denom: keeper.staking.bondDenom(ctx), amount: amount.toString() }];
+  return [
+    msgRoute<MsgWithdrawDelegatorReward>({
+      typeUrl: "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward",
+      codec: MsgWithdrawDelegatorReward,
+      validate(msg) {
+        accAddress(msg.delegatorAddress);
+        operatorAccount(msg.validatorAddress);
+      },
+      signers: (msg) => [msg.delegatorAddress],
+      handle(ctx, msg) {
+        if (keeper.staking.validator(ctx, msg.validatorAddress) === undefined) throw distributionErrors.noValidatorExists.error();
+        const delegator = accAddress(msg.delegatorAddress);
+        const hasDelegation = keeper.staking.delegation(ctx, delegator, msg.validatorAddress) !== undefined;
+        const hasSettled = settledRewards(ctx, keeper, delegator).some((r) => r.operator === msg.validatorAddress);
+        if (!hasDelegation && !hasSettled) throw distributionErrors.emptyDelegationDistInfo.error();
+        const amount = withdrawDelegatorRewards(ctx, keeper, delegator, msg.validatorAddress);
+        ctx.events.emit("withdraw_rewards", {
+          amount: amount === 0n ? "" : `${amount}${keeper.staking.bondDenom(ctx)}`,
+          validator: msg.validatorAddress,
+          delegator: msg.delegatorAddress,
+        });
+        ctx.events.emit("message", { module: "distribution", sender: msg.delegatorAddress });
+        return {
+          typeUrl: "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorRewardResponse",
+          value: MsgWithdrawDelegatorRewardResponse.encode({ amount: coins(ctx, amount) }).finish(),
+        };
+      },
+    }),
+
+    msgRoute<MsgWithdrawValidatorCommission>({
+      typeUrl: "/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission",
+      codec: MsgWithdrawValidatorCommission,
+      validate: (msg) => void operatorAccount(msg.validatorAddress),
+      signers: (msg) => [accString(operatorAccount(msg.validatorAddress))],
+      handle(ctx, msg) {
+        if (keeper.staking.validator(ctx, msg.validatorAddress) === undefined) throw distributionErrors.noValidatorExists.error();
+        const amount = withdrawCommission(ctx, keeper, msg.validatorAddress, operatorAccount(msg.validatorAddress));
+        if (amount === 0n) throw distributionErrors.noValidatorCommission.error();
+        ctx.events.emit("withdraw_commission", { amount: `${amount}${keeper.staking.bondDenom(ctx)}` });
+        ctx.events.emit("message", { module: "distribution", sender: accString(operatorAccount(msg.validatorAddress)) });
+        return {
+          typeUrl: "/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommissionResponse",
+          value: MsgWithdrawValidatorCommissionResponse.encode({ amount: coins(ctx, amount) }).finish(),
+        };
+      },
+    }),
+
+    msgRoute<MsgSetWithdrawAddress>({
+      typeUrl: "/cosmos.distribution.v1beta1.MsgSetWithdrawAddress",
+      codec: MsgSetWithdrawAddress,
+      validate(msg) {
+        accAddress(msg.delegatorAddress);
+        accAddress(msg.withdrawAddress);
+      },
+      signers: (msg) => [msg.delegatorAddress],
+      handle(ctx, msg) {
+        const withdraw = accAddress(msg.withdrawAddress);
+        if (keeper.bank.isBlocked(withdraw)) throw sdkErrors.unauthorized.wrap(`${msg.withdrawAddress} is not allowed to receive external funds`);
+        keeper.setWithdrawAddress(ctx, accAddress(msg.delegatorAddress), withdraw);
+        ctx.events.emit("set_withdraw_address", { withdraw_address: msg.withdrawAddress });
+        return { typeUrl: "/cosmos.distribution.v1beta1.MsgSetWithdrawAddressResponse", value: MsgSetWithdrawAddressResponse.encode({}).finish() };
+      },
+    }),
+
+    updateParamsRoute({
+      typeUrl: "/ais.distribution.v1.MsgUpdateParams",
+      codec: MsgUpdateParams,
+      response: MsgUpdateParamsResponse,
+      validate: validateDistributionParams,
+      set: (ctx, params) => keeper.setParams(ctx, params),
+    }),
+  ];
+}

@@ -1,0 +1,109 @@
+// EndBlock: automatic payout of matured custody records, oldest epoch first, at most
+// `payout_batch_size` credits per block. For each record: the commission to the operator, then each
+// delegation that has not been paid or settled for the epoch (its shares are those of the epoch's
+// end), then the entries settled when delegations changed. What rounding leaves goes to the
+// community pool when the record is done; a forfeited record only drops its settled entries.
+import type { CustodyRecord } from "../../../codegen/ais/distribution/v1/distribution.js";
+import type { Context } from "../../app/context.js";
+import { concat, readBe64 } from "../../store/encoding.js";
+import { operatorBytes, operatorString } from "../staking/keeper.js";
+import { delegatorShareOf, type DistributionKeeper } from "./keeper.js";
+
+/** Runs up to one block's payout budget; returns the credits used. */
+export function payoutBatch(ctx: Context, keeper: DistributionKeeper): number {
+  const current = keeper.currentEpoch(ctx);
+  const budget = keeper.params(ctx).payoutBatchSize;
+  let used = 0;
+  while (used < budget) {
+    const record = firstMatured(ctx, keeper, current);
+    if (record === undefined) break;
+    used += payRecord(ctx, keeper, record, budget - used);
+  }
+  return used;
+}
+
+function firstMatured(ctx: Context, keeper: DistributionKeeper, current: bigint): CustodyRecord | undefined {
+  for (const [key] of keeper.custodyStore(ctx).iterate()) {
+    const record = keeper.custody(ctx, readBe64(key.subarray(0, 8)), operatorString(key.subarray(9)))!;
+    return record.payoutEpoch <= current ? record : undefined;
+  }
+  return undefined;
+}
+
+/** Works on one record until it is done or the budget is spent; returns the credits used. */
+function payRecord(ctx: Context, keeper: DistributionKeeper, record: CustodyRecord, budget: number): number {
+  let used = 0;
+  let current = record;
+  if (!current.forfeited && !current.commissionPaid) {
+    keeper.pay(ctx, operatorBytes(current.validatorAddress), BigInt(current.commission));
+    current = { ...current, commissionPaid: true };
+    keeper.setCustody(ctx, current);
+    used++;
+  }
+  const cursor = keeper.payoutCursor(ctx, current);
+  if (cursor.phase === "delegations" && !current.forfeited) {
+    const delegators = keeper.staking.validatorDelegatorStore(ctx, current.validatorAddress);
+    let paid = 0n;
+    let last = cursor.after;
+    let finished = true;
+    // The key right after the last one paid (keys are unique, so appending a zero byte skips it).
+    for (const [key] of delegators.iterate(last === undefined ? undefined : concat(last, Uint8Array.of(0)))) {
+      if (used >= budget) {
+        finished = false;
+        break;
+      }
+      used++;
+      last = key;
+      const delegator = key.slice(1, 1 + key[0]!);
+      const start = keeper.startEpoch(ctx, delegator, current.validatorAddress);
+      if (start === undefined || start > current.epoch) continue;
+      const shares = BigInt(keeper.staking.delegation(ctx, delegator, current.validatorAddress)?.shares ?? "0");
+      const amount = delegatorShareOf(current, shares);
+      keeper.setStartEpoch(ctx, delegator, current.validatorAddress, current.epoch + 1n);
+      keeper.pay(ctx, delegator, amount);
+      paid += amount;
+    }
+    current = { ...current, delegatorPaid: (BigInt(current.delegatorPaid) + paid).toString() };
+    keeper.setCustody(ctx, current);
+    keeper.setPayoutCursor(ctx, current, finished ? { phase: "settled" } : { phase: "delegations", after: last });
+    if (!finished) return used;
+  }
+  const settled = keeper.settledStore(ctx, current.epoch, current.validatorAddress);
+  let paid = 0n;
+  let finished = true;
+  for (const [key] of settled.iterate()) {
+    if (used >= budget) {
+      finished = false;
+      break;
+    }
+    used++;
+    const delegator = key.slice(1, 1 + key[0]!);
+    const amount = keeper.settled(ctx, current.epoch, current.validatorAddress, delegator);
+    keeper.setSettled(ctx, current.epoch, current.validatorAddress, delegator, 0n);
+    if (current.forfeited) continue;
+    keeper.pay(ctx, delegator, amount);
+    paid += amount;
+  }
+  current = { ...current, delegatorPaid: (BigInt(current.delegatorPaid) + paid).toString() };
+  if (!finished) {
+    keeper.setCustody(ctx, current);
+    keeper.setPayoutCursor(ctx, current, { phase: "settled" });
+    return used;
+  }
+  finish(ctx, keeper, current);
+  return Math.max(used, 1);
+}
+
+function finish(ctx: Context, keeper: DistributionKeeper, record: CustodyRecord): void {
+  const remainder = record.forfeited ? 0n : BigInt(record.delegatorRewards) - BigInt(record.delegatorPaid);
+  keeper.addCommunityPool(ctx, remainder);
+  keeper.deleteCustody(ctx, record);
+  ctx.events.emit("rewards_paid", {
+    validator: record.validatorAddress,
+    epoch: record.epoch.toString(),
+    commission: record.forfeited ? "0" : record.commission,
+    delegators: record.delegatorPaid,
+    remainder: remainder.toString(),
+    forfeited: String(record.forfeited),
+  });
+}

@@ -1,0 +1,183 @@
+// cosmos.distribution.v1beta1.Query for wallets and explorers — "rewards" there are what a claim
+// would pay now (matured epochs) — and ais.distribution.v1.Query for the whole N+2 pipeline.
+import {
+  QueryCommunityPoolRequest,
+  QueryCommunityPoolResponse,
+  QueryDelegationRewardsRequest,
+  QueryDelegationRewardsResponse,
+  QueryDelegationTotalRewardsRequest,
+  QueryDelegationTotalRewardsResponse,
+  QueryDelegatorValidatorsRequest,
+  QueryDelegatorValidatorsResponse,
+  QueryDelegatorWithdrawAddressRequest,
+  QueryDelegatorWithdrawAddressResponse,
+  QueryParamsRequest,
+  QueryParamsResponse,
+  QueryValidatorCommissionRequest,
+  QueryValidatorCommissionResponse,
+  QueryValidatorOutstandingRewardsRequest,
+  QueryValidatorOutstandingRewardsResponse,
+} from "cosmjs-types/cosmos/distribution/v1beta1/query";
+import type { DecCoin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import {
+  QueryCustodyRequest,
+  QueryCustodyResponse,
+  QueryParamsRequest as AisQueryParamsRequest,
+  QueryParamsResponse as AisQueryParamsResponse,
+  QueryPendingRewardsRequest,
+  QueryPendingRewardsResponse,
+  QueryTotalsRequest,
+  QueryTotalsResponse,
+} from "../../../codegen/ais/distribution/v1/query.js";
+import type { Context } from "../../app/context.js";
+import { grpcError } from "../../app/errors.js";
+import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
+import { BECH32_PREFIX, accString, fromBech32, queryAddress } from "../../types/address.js";
+import { ONE } from "../../types/dec.js";
+import { PAYOUT_DELAY } from "./epoch-close.js";
+import { custodyUnpaid, type DistributionKeeper } from "./keeper.js";
+import { earnedRewards, isMatured, settledRewards } from "./rewards.js";
+
+function queryOperator(address: string): string {
+  if (address === "") throw grpcError("InvalidArgument", "empty validator address");
+  try {
+    fromBech32(address, BECH32_PREFIX.validatorOperator);
+  } catch (err) {
+    throw grpcError("InvalidArgument", (err as Error).message);
+  }
+  return address;
+}
+
+export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[] {
+  const decCoins = (ctx: Context, amount: bigint): DecCoin[] => (amount === 0n ? [] : [{ denom: keeper.staking.bondDenom(ctx), amount: (amount * ONE).toString() }]);
+  const matured = (ctx: Context, delegator: Uint8Array, operator: string) =>
+    earnedRewards(ctx, keeper, delegator, operator)
+      .filter((r) => isMatured(ctx, keeper, r.epoch))
+      .reduce((sum, r) => sum + r.amount, 0n);
+  const rewardValidators = (ctx: Context, delegator: Uint8Array) =>
+    [...new Set([...keeper.staking.delegatorValidators(ctx, delegator), ...settledRewards(ctx, keeper, delegator).map((r) => r.operator)])].sort();
+  const requireValidator = (ctx: Context, operator: string) => {
+    if (keeper.staking.validator(ctx, queryOperator(operator)) === undefined) throw grpcError("NotFound", `validator ${operator} does not exist`);
+  };
+
+  return [
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/Params",
+      request: QueryParamsRequest,
+      response: QueryParamsResponse,
+      handle: (ctx) => ({
+        params: { communityTax: keeper.params(ctx).communityTax, baseProposerReward: "0", bonusProposerReward: "0", withdrawAddrEnabled: true },
+      }),
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/ValidatorOutstandingRewards",
+      request: QueryValidatorOutstandingRewardsRequest,
+      response: QueryValidatorOutstandingRewardsResponse,
+      handle(ctx, req) {
+        requireValidator(ctx, req.validatorAddress);
+        const held = keeper.validatorCustody(ctx, req.validatorAddress).reduce((sum, r) => sum + custodyUnpaid(r), keeper.accrual(ctx, req.validatorAddress));
+        return { rewards: { rewards: decCoins(ctx, held) } };
+      },
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/ValidatorCommission",
+      request: QueryValidatorCommissionRequest,
+      response: QueryValidatorCommissionResponse,
+      handle(ctx, req) {
+        requireValidator(ctx, req.validatorAddress);
+        const commission = keeper
+          .validatorCustody(ctx, req.validatorAddress)
+          .filter((r) => !r.forfeited && !r.commissionPaid && isMatured(ctx, keeper, r.epoch))
+          .reduce((sum, r) => sum + BigInt(r.commission), 0n);
+        return { commission: { commission: decCoins(ctx, commission) } };
+      },
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/DelegationRewards",
+      request: QueryDelegationRewardsRequest,
+      response: QueryDelegationRewardsResponse,
+      handle(ctx, req) {
+        const delegator = queryAddress(req.delegatorAddress);
+        requireValidator(ctx, req.validatorAddress);
+        return { rewards: decCoins(ctx, matured(ctx, delegator, req.validatorAddress)) };
+      },
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards",
+      request: QueryDelegationTotalRewardsRequest,
+      response: QueryDelegationTotalRewardsResponse,
+      handle(ctx, req) {
+        const delegator = queryAddress(req.delegatorAddress);
+        let total = 0n;
+        const rewards = rewardValidators(ctx, delegator).map((operator) => {
+          const amount = matured(ctx, delegator, operator);
+          total += amount;
+          return { validatorAddress: operator, reward: decCoins(ctx, amount) };
+        });
+        return { rewards, total: decCoins(ctx, total) };
+      },
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/DelegatorValidators",
+      request: QueryDelegatorValidatorsRequest,
+      response: QueryDelegatorValidatorsResponse,
+      handle: (ctx, req) => ({ validators: keeper.staking.delegatorValidators(ctx, queryAddress(req.delegatorAddress)) }),
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress",
+      request: QueryDelegatorWithdrawAddressRequest,
+      response: QueryDelegatorWithdrawAddressResponse,
+      handle: (ctx, req) => ({ withdrawAddress: accString(keeper.withdrawAddress(ctx, queryAddress(req.delegatorAddress))) }),
+    }),
+    queryRoute({
+      path: "/cosmos.distribution.v1beta1.Query/CommunityPool",
+      request: QueryCommunityPoolRequest,
+      response: QueryCommunityPoolResponse,
+      handle: (ctx) => ({ pool: decCoins(ctx, keeper.communityPool(ctx)) }),
+    }),
+
+    queryRoute({
+      path: "/ais.distribution.v1.Query/Params",
+      request: AisQueryParamsRequest,
+      response: AisQueryParamsResponse,
+      handle: (ctx) => ({ params: keeper.params(ctx) }),
+    }),
+    queryRoute({
+      path: "/ais.distribution.v1.Query/Custody",
+      request: QueryCustodyRequest,
+      response: QueryCustodyResponse,
+      handle(ctx, req) {
+        requireValidator(ctx, req.validatorAddress);
+        return {
+          currentEpoch: keeper.currentEpoch(ctx),
+          accrued: keeper.accrual(ctx, req.validatorAddress).toString(),
+          excluded: keeper.isExcluded(ctx, req.validatorAddress),
+          records: keeper.validatorCustody(ctx, req.validatorAddress),
+        };
+      },
+    }),
+    queryRoute({
+      path: "/ais.distribution.v1.Query/PendingRewards",
+      request: QueryPendingRewardsRequest,
+      response: QueryPendingRewardsResponse,
+      handle(ctx, req) {
+        const delegator = queryAddress(req.delegatorAddress);
+        const rewards = rewardValidators(ctx, delegator).flatMap((operator) =>
+          earnedRewards(ctx, keeper, delegator, operator).map((r) => ({
+            validatorAddress: operator,
+            epoch: r.epoch,
+            payoutEpoch: r.epoch + PAYOUT_DELAY,
+            amount: r.amount.toString(),
+          })),
+        );
+        return { currentEpoch: keeper.currentEpoch(ctx), rewards };
+      },
+    }),
+    queryRoute({
+      path: "/ais.distribution.v1.Query/Totals",
+      request: QueryTotalsRequest,
+      response: QueryTotalsResponse,
+      handle: (ctx) => ({ totals: keeper.totals(ctx), communityPool: keeper.communityPool(ctx).toString() }),
+    }),
+  ];
+}

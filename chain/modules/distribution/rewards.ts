@@ -1,0 +1,110 @@
+// A delegation's rewards. The delegation keeps the first epoch it has not been paid or settled for;
+// until its shares change, its reward for a closed epoch is its shares' part of that epoch's custody
+// record. Before the shares change (delegate, undelegate, redelegate) or on a claim, the closed
+// epochs are settled at the old shares: matured ones (payout epoch reached) are paid at once, the
+// latest is kept as a settled entry that the payout of its epoch pays. So whoever held the shares
+// at the end of epoch N is paid for N, whatever happens in N+1.
+import type { Context } from "../../app/context.js";
+import { readBe64 } from "../../store/encoding.js";
+import { operatorString } from "../staking/keeper.js";
+import { PAYOUT_DELAY } from "./epoch-close.js";
+import { delegatorShareOf, type DistributionKeeper } from "./keeper.js";
+
+export interface EarnedReward {
+  operator: string;
+  epoch: bigint;
+  amount: bigint;
+}
+
+/** Settles the delegation's closed epochs; returns what was paid now. */
+export function settleDelegation(ctx: Context, keeper: DistributionKeeper, delegator: Uint8Array, operator: string): bigint {
+  const current = keeper.currentEpoch(ctx);
+  const start = keeper.startEpoch(ctx, delegator, operator);
+  keeper.setStartEpoch(ctx, delegator, operator, current);
+  if (start === undefined || start >= current) return 0n;
+  const shares = BigInt(keeper.staking.delegation(ctx, delegator, operator)?.shares ?? "0");
+  if (shares === 0n) return 0n;
+  let paid = 0n;
+  for (const record of keeper.validatorCustody(ctx, operator, start, current)) {
+    const amount = delegatorShareOf(record, shares);
+    if (amount === 0n) continue;
+    if (record.payoutEpoch <= current) {
+      keeper.setCustody(ctx, { ...record, delegatorPaid: (BigInt(record.delegatorPaid) + amount).toString() });
+      paid += amount;
+    } else {
+      keeper.setSettled(ctx, record.epoch, operator, delegator, keeper.settled(ctx, record.epoch, operator, delegator) + amount);
+    }
+  }
+  keeper.pay(ctx, delegator, paid);
+  return paid;
+}
+
+/** Pays the delegator's settled entries with this validator whose payout epoch has come; returns the total. */
+export function paySettled(ctx: Context, keeper: DistributionKeeper, delegator: Uint8Array, operator: string): bigint {
+  const current = keeper.currentEpoch(ctx);
+  let paid = 0n;
+  for (const reward of settledRewards(ctx, keeper, delegator)) {
+    if (reward.operator !== operator || reward.epoch + PAYOUT_DELAY > current) continue;
+    const record = keeper.custody(ctx, reward.epoch, operator);
+    keeper.setSettled(ctx, reward.epoch, operator, delegator, 0n);
+    if (record === undefined || record.forfeited) continue;
+    keeper.setCustody(ctx, { ...record, delegatorPaid: (BigInt(record.delegatorPaid) + reward.amount).toString() });
+    paid += reward.amount;
+  }
+  keeper.pay(ctx, delegator, paid);
+  return paid;
+}
+
+/** MsgWithdrawDelegatorReward: everything matured, now. */
+export function withdrawDelegatorRewards(ctx: Context, keeper: DistributionKeeper, delegator: Uint8Array, operator: string): bigint {
+  return settleDelegation(ctx, keeper, delegator, operator) + paySettled(ctx, keeper, delegator, operator);
+}
+
+/** MsgWithdrawValidatorCommission: the matured commission not yet paid. */
+export function withdrawCommission(ctx: Context, keeper: DistributionKeeper, operator: string, account: Uint8Array): bigint {
+  const current = keeper.currentEpoch(ctx);
+  if (current < PAYOUT_DELAY) return 0n;
+  let paid = 0n;
+  for (const record of keeper.validatorCustody(ctx, operator, 0n, current - PAYOUT_DELAY + 1n)) {
+    if (record.forfeited || record.commissionPaid) continue;
+    keeper.setCustody(ctx, { ...record, commissionPaid: true });
+    paid += BigInt(record.commission);
+  }
+  keeper.pay(ctx, account, paid);
+  return paid;
+}
+
+/** The delegator's settled, unpaid entries (all validators), in validator then epoch order. */
+export function settledRewards(ctx: Context, keeper: DistributionKeeper, delegator: Uint8Array): EarnedReward[] {
+  const rewards: EarnedReward[] = [];
+  for (const [key] of keeper.delegatorSettledStore(ctx, delegator).iterate()) {
+    const operatorBytes = key.subarray(1, 1 + key[0]!);
+    const epoch = readBe64(key.subarray(1 + key[0]!));
+    const operator = operatorString(operatorBytes);
+    rewards.push({ operator, epoch, amount: keeper.settled(ctx, epoch, operator, delegator) });
+  }
+  return rewards;
+}
+
+/** Everything the delegation has earned in closed epochs and not received (for queries). */
+export function earnedRewards(ctx: Context, keeper: DistributionKeeper, delegator: Uint8Array, operator: string): EarnedReward[] {
+  const current = keeper.currentEpoch(ctx);
+  const rewards = settledRewards(ctx, keeper, delegator).filter((r) => r.operator === operator && !isForfeited(ctx, keeper, r));
+  const start = keeper.startEpoch(ctx, delegator, operator);
+  const shares = BigInt(keeper.staking.delegation(ctx, delegator, operator)?.shares ?? "0");
+  if (start !== undefined && shares > 0n) {
+    for (const record of keeper.validatorCustody(ctx, operator, start, current)) {
+      const amount = delegatorShareOf(record, shares);
+      if (amount > 0n) rewards.push({ operator, epoch: record.epoch, amount });
+    }
+  }
+  return rewards.sort((a, b) => (a.epoch < b.epoch ? -1 : a.epoch > b.epoch ? 1 : 0));
+}
+
+function isForfeited(ctx: Context, keeper: DistributionKeeper, reward: EarnedReward): boolean {
+  return keeper.custody(ctx, reward.epoch, reward.operator)?.forfeited ?? true;
+}
+
+export function isMatured(ctx: Context, keeper: DistributionKeeper, epoch: bigint): boolean {
+  return epoch + PAYOUT_DELAY <= keeper.currentEpoch(ctx);
+}

@@ -1,0 +1,145 @@
+// Double signing (cosmos-sdk x/evidence keeper/infraction.go, with AIS's whistleblower reward):
+// evidence comes from CometBFT (FinalizeBlock misbehavior) or from any account that submits two
+// conflicting signed votes. The first proof of an offence slashes at the infraction's power, jails
+// and tombstones the validator for good, and forfeits every unpaid reward of it and its delegators.
+import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { MisbehaviorType, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
+import type { Vote } from "../../../codegen/tendermint/types/types.js";
+import type { BlockTime, Context } from "../../app/context.js";
+import { SignedMsgType, validatorAddress as consensusAddressOf, verifyEd25519, voteSignBytes } from "../../crypto/cometbft.js";
+import { bytesEqual, toHex } from "../../store/encoding.js";
+import { consensusAddressString } from "../../types/address.js";
+import { consensusKeyOf } from "../staking/keeper.js";
+import { slashingErrors } from "./errors.js";
+import type { SlashingConsensus, SlashingDistribution, SlashingStaking } from "./expected.js";
+import { DOUBLE_SIGN_JAIL_END, type SlashingKeeper } from "./keeper.js";
+import { fraction } from "./params.js";
+
+export interface SlashingDeps {
+  keeper: SlashingKeeper;
+  staking: SlashingStaking;
+  distribution: SlashingDistribution;
+  consensus: SlashingConsensus;
+}
+
+export interface Offence {
+  consensusAddress: Uint8Array;
+  height: bigint;
+  time: BlockTime;
+  power: bigint;
+}
+
+/** Why an offence cannot be punished, or undefined when it can. */
+export function offenceRejection(ctx: Context, deps: SlashingDeps, offence: Offence): { reason: string; validator?: Validator } {
+  const validator = deps.staking.validatorByConsensusAddress(ctx, offence.consensusAddress);
+  if (validator === undefined) return { reason: "unknown validator" };
+  const evidence = deps.consensus.evidenceParams(ctx);
+  const ageBlocks = BigInt(ctx.header.height) - offence.height;
+  const ageSeconds = ctx.header.time.seconds - offence.time.seconds;
+  // CometBFT's rule: too old only when both the block and the duration limits are exceeded.
+  if (evidence !== undefined && ageBlocks > evidence.maxAgeNumBlocks && ageSeconds > (evidence.maxAgeDuration?.seconds ?? 0n)) {
+    return { reason: "expired", validator };
+  }
+  if (deps.keeper.signingInfo(ctx, offence.consensusAddress)?.tombstoned === true) return { reason: "tombstoned", validator };
+  return { reason: "", validator };
+}
+
+/**
+ * Punishes a proven double sign; returns the tokens slashed and the whistleblower's reward.
+ * The caller has checked `offenceRejection`.
+ */
+export function punishDoubleSign(
+  ctx: Context,
+  deps: SlashingDeps,
+  validator: Validator,
+  offence: Offence,
+  whistleblower?: Uint8Array,
+): { slashed: bigint; reward: bigint } {
+  const params = deps.keeper.params(ctx);
+  deps.distribution.forfeitRewards(ctx, validator.operatorAddress);
+  const slashed = deps.staking.slash(ctx, {
+    validator,
+    // The stake that signed the offending block was set one block earlier (ValidatorUpdateDelay).
+    infractionHeight: offence.height > 1n ? offence.height - 1n : offence.height,
+    power: offence.power,
+    fraction: fraction(params, "slashFractionDoubleSign"),
+    recipient: deps.distribution.moduleName,
+  });
+  const reward = deps.distribution.receiveSlashed(
+    ctx,
+    slashed,
+    whistleblower === undefined ? undefined : { address: whistleblower, fraction: fraction(params, "whistleblowerRewardFraction") },
+  );
+  deps.staking.jail(ctx, validator.operatorAddress, "double_sign");
+  const info = deps.keeper.signingInfo(ctx, offence.consensusAddress) ?? {
+    address: consensusAddressString(offence.consensusAddress),
+    startHeight: BigInt(ctx.header.height),
+    indexOffset: 0n,
+    missedBlocksCounter: 0n,
+    tombstoned: false,
+    jailedUntil: DOUBLE_SIGN_JAIL_END,
+  };
+  deps.keeper.setSigningInfo(ctx, offence.consensusAddress, { ...info, tombstoned: true, jailedUntil: DOUBLE_SIGN_JAIL_END });
+  ctx.events.emit("double_sign", {
+    validator: validator.operatorAddress,
+    consensus_address: info.address,
+    infraction_height: offence.height.toString(),
+    slashed: slashed.toString(),
+    whistleblower_reward: reward.toString(),
+  });
+  return { slashed, reward };
+}
+
+/** BeginBlock: CometBFT's evidence. Invalid, stale or repeated evidence is logged and ignored. */
+export function handleMisbehavior(ctx: Context, deps: SlashingDeps, misbehavior: Misbehavior): void {
+  if (misbehavior.type !== MisbehaviorType.DUPLICATE_VOTE && misbehavior.type !== MisbehaviorType.LIGHT_CLIENT_ATTACK) return;
+  const offence: Offence = {
+    consensusAddress: misbehavior.validator.address,
+    height: misbehavior.height,
+    time: { seconds: misbehavior.time?.seconds ?? 0n, nanos: misbehavior.time?.nanos ?? 0 },
+    power: misbehavior.validator.power,
+  };
+  const { reason, validator } = offenceRejection(ctx, deps, offence);
+  if (reason !== "" || validator === undefined) {
+    ctx.logger.info("ignored misbehaviour", { validator: toHex(offence.consensusAddress), height: offence.height.toString(), reason });
+    return;
+  }
+  punishDoubleSign(ctx, deps, validator, offence);
+}
+
+/** Checks a MsgSubmitMisbehaviour's two votes statelessly: one validator, one height/round/type, two blocks. */
+export function validateConflictingVotes(a: Vote | undefined, b: Vote | undefined): void {
+  if (a === undefined || b === undefined) throw slashingErrors.invalidMisbehaviour.wrap("two votes are required");
+  for (const vote of [a, b]) {
+    if ((vote.type as number) !== SignedMsgType.Prevote && (vote.type as number) !== SignedMsgType.Precommit) throw slashingErrors.invalidMisbehaviour.wrap("votes must be prevotes or precommits");
+    if (vote.height <= 0n || vote.round < 0) throw slashingErrors.invalidMisbehaviour.wrap("invalid vote height or round");
+    if (vote.validatorAddress.length !== 20) throw slashingErrors.invalidMisbehaviour.wrap("validator addresses have 20 bytes");
+    if (vote.signature.length !== 64) throw slashingErrors.invalidMisbehaviour.wrap("ed25519 signatures have 64 bytes");
+  }
+  if (!bytesEqual(a.validatorAddress, b.validatorAddress)) throw slashingErrors.invalidMisbehaviour.wrap("votes are from different validators");
+  if (a.height !== b.height || a.round !== b.round || a.type !== b.type) throw slashingErrors.invalidMisbehaviour.wrap("votes differ in height, round or type");
+  if (bytesEqual(a.blockId?.hash ?? new Uint8Array(0), b.blockId?.hash ?? new Uint8Array(0))) {
+    throw slashingErrors.invalidMisbehaviour.wrap("votes are for the same block");
+  }
+}
+
+/** Verifies both signatures against the validator's consensus key; returns the offence they prove. */
+export function verifyConflictingVotes(ctx: Context, deps: SlashingDeps, a: Vote, b: Vote): { validator: Validator; offence: Offence } {
+  const validator = deps.staking.validatorByConsensusAddress(ctx, a.validatorAddress);
+  if (validator === undefined) throw slashingErrors.noValidatorForAddress.error();
+  const key = consensusKeyOf(validator);
+  if (!bytesEqual(consensusAddressOf(key), a.validatorAddress)) throw slashingErrors.invalidMisbehaviour.wrap("validator address does not match its key");
+  for (const vote of [a, b]) {
+    const bytes = voteSignBytes(
+      { type: vote.type as number, height: vote.height, round: BigInt(vote.round), blockId: vote.blockId, timestamp: vote.timestamp },
+      ctx.header.chainId,
+    );
+    if (!verifyEd25519(vote.signature, bytes, key)) throw slashingErrors.invalidVoteSignature.error();
+  }
+  if (a.height >= BigInt(ctx.header.height)) throw slashingErrors.invalidMisbehaviour.wrap("votes must be for a past height");
+  const power = deps.staking.powerAt(ctx, a.validatorAddress, a.height);
+  if (power === 0n) throw slashingErrors.invalidMisbehaviour.wrap(`the validator was not in the set at height ${a.height}`);
+  // The later of the two vote times stands for the offence's time in the age check.
+  const time = a.timestamp.seconds >= b.timestamp.seconds ? a.timestamp : b.timestamp;
+  return { validator, offence: { consensusAddress: a.validatorAddress, height: a.height, time, power } };
+}

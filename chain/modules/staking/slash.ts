@@ -1,0 +1,147 @@
+// Slashing a validator's stake (x/staking keeper/slash.go semantics): the amount is a fraction of the
+// stake its voting power stood for at the infraction, taken first from unbonding entries and
+// redelegations that began at or after the infraction (their stake was at risk then), the rest from
+// the validator's tokens, so the exchange rate of its shares drops. AIS does not burn: the tokens go
+// to a module account (distribution), which shares them out.
+import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Context } from "../../app/context.js";
+import { ONE, type Dec } from "../../types/dec.js";
+import { NOT_BONDED_POOL, poolOf, type StakingKeeper } from "./keeper.js";
+import { POWER_REDUCTION } from "./params.js";
+import { reached } from "./unbonding.js";
+
+export interface SlashRequest {
+  validator: Validator;
+  /** Height of the first block whose stake was at risk (the SDK's distribution height). */
+  infractionHeight: bigint;
+  /** The validator's voting power at the infraction. */
+  power: bigint;
+  fraction: Dec;
+  /** Module account that receives the slashed tokens. */
+  recipient: string;
+}
+
+/** Returns the tokens taken (from the validator, its unbonding entries and redelegations). */
+export function slash(ctx: Context, keeper: StakingKeeper, request: SlashRequest): bigint {
+  const { validator, infractionHeight, power, fraction, recipient } = request;
+  if (infractionHeight > BigInt(ctx.header.height)) throw new Error(`cannot slash for a future infraction at height ${infractionHeight}`);
+  if (validator.status === BondStatus.BOND_STATUS_UNBONDED && BigInt(validator.tokens) > 0n) {
+    // Unbonded stake was not at risk when its unbonding completed; the SDK refuses this too.
+    throw new Error(`cannot slash unbonded validator ${validator.operatorAddress}`);
+  }
+  const target = (power * POWER_REDUCTION * fraction) / ONE;
+  let remaining = target;
+  let taken = 0n;
+  if (infractionHeight < BigInt(ctx.header.height)) {
+    const fromEntries = slashUnbondingDelegations(ctx, keeper, validator.operatorAddress, infractionHeight, fraction, recipient)
+      + slashRedelegations(ctx, keeper, validator.operatorAddress, infractionHeight, fraction, recipient);
+    taken += fromEntries;
+    remaining = remaining > fromEntries ? remaining - fromEntries : 0n;
+  }
+  const current = keeper.validator(ctx, validator.operatorAddress)!;
+  const fromValidator = remaining < BigInt(current.tokens) ? remaining : BigInt(current.tokens);
+  if (fromValidator > 0n) {
+    keeper.setValidator(ctx, { ...current, tokens: (BigInt(current.tokens) - fromValidator).toString() });
+    sendToRecipient(ctx, keeper, poolOf(current), recipient, fromValidator);
+    taken += fromValidator;
+  }
+  ctx.events.emit("slash", {
+    address: validator.operatorAddress,
+    power: power.toString(),
+    infraction_height: infractionHeight.toString(),
+    amount: taken.toString(),
+  });
+  return taken;
+}
+
+/** Unbonding entries from this validator created at or after the infraction lose `fraction` of their initial balance. */
+function slashUnbondingDelegations(ctx: Context, keeper: StakingKeeper, operator: string, infractionHeight: bigint, fraction: Dec, recipient: string): bigint {
+  let total = 0n;
+  for (const [key] of keeper.validatorUnbondingStore(ctx, operator).iterate()) {
+    const delegator = key.slice(1, 1 + key[0]!);
+    total += slashDelegatorUnbonding(ctx, keeper, delegator, operator, infractionHeight, (entry) => (fraction * BigInt(entry.initialBalance)) / ONE, recipient);
+  }
+  return total;
+}
+
+/**
+ * Takes up to `amountOf(entry)` from each unbonding entry of (delegator, operator) created at or
+ * after `sinceHeight` and not yet mature; returns the total taken.
+ */
+export function slashDelegatorUnbonding(
+  ctx: Context,
+  keeper: StakingKeeper,
+  delegator: Uint8Array,
+  operator: string,
+  sinceHeight: bigint,
+  amountOf: (entry: { initialBalance: string; balance: string }) => bigint,
+  /** Stops after taking this much in all. */
+  recipient: string,
+  limit?: bigint,
+): bigint {
+  const ubd = keeper.unbondingDelegation(ctx, delegator, operator);
+  if (ubd === undefined) return 0n;
+  const now = ctx.header.time;
+  let total = 0n;
+  const entries = ubd.entries.map((entry) => {
+    if (entry.creationHeight < sinceHeight || reached(entry.completionTime, now)) return entry;
+    const balance = BigInt(entry.balance);
+    let take = amountOf(entry);
+    if (take > balance) take = balance;
+    if (limit !== undefined && take > limit - total) take = limit - total;
+    if (take <= 0n) return entry;
+    total += take;
+    return { ...entry, balance: (balance - take).toString() };
+  });
+  if (total === 0n) return 0n;
+  keeper.setUnbondingDelegation(ctx, delegator, { ...ubd, entries });
+  sendToRecipient(ctx, keeper, NOT_BONDED_POOL, recipient, total);
+  return total;
+}
+
+/**
+ * Slashing reaches stake that left the validator by redelegation at or after the infraction: each
+ * such entry gives up `fraction` of its initial balance, first by unbonding that part of its shares
+ * at the destination, then — when the delegator already undelegated them there, the escape of
+ * GHSA-86h5-xcpx-cfqc — from its unbonding entries at the destination begun since the redelegation.
+ */
+function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string, infractionHeight: bigint, fraction: Dec, recipient: string): bigint {
+  const now = ctx.header.time;
+  let total = 0n;
+  for (const { delegator, red } of keeper.redelegationsFrom(ctx, source)) {
+    for (const entry of red.entries) {
+      if (entry.creationHeight < infractionHeight || reached(entry.completionTime, now)) continue;
+      const due = (fraction * BigInt(entry.initialBalance)) / ONE;
+      if (due === 0n) continue;
+      let taken = 0n;
+      const destination = keeper.validator(ctx, red.validatorDstAddress)!;
+      const delegation = keeper.delegation(ctx, delegator, destination.operatorAddress);
+      const wanted = (fraction * BigInt(entry.sharesDst)) / ONE;
+      const shares = delegation === undefined || wanted < BigInt(delegation.shares) ? wanted : BigInt(delegation.shares);
+      if (delegation !== undefined && shares > 0n) {
+        taken = keeper.unbond(ctx, delegator, destination, shares);
+        sendToRecipient(ctx, keeper, poolOf(destination), recipient, taken);
+      }
+      // Shares no longer delegated at the destination were undelegated there since: follow them.
+      const missing = wanted - (delegation === undefined ? 0n : shares);
+      if (missing > 0n && wanted > 0n) {
+        const rest = (due * missing) / wanted;
+        taken += slashDelegatorUnbonding(ctx, keeper, delegator, destination.operatorAddress, entry.creationHeight, (e) => BigInt(e.balance), recipient, rest);
+      }
+      total += taken;
+    }
+  }
+  return total;
+}
+
+export function sendToRecipient(ctx: Context, keeper: StakingKeeper, pool: string, recipient: string, amount: bigint): void {
+  if (amount > 0n) keeper.bank.sendCoinsFromModuleToModule(ctx, pool, recipient, [{ denom: keeper.params(ctx).bondDenom, amount }]);
+}
+
+/** Jails the validator (it leaves CometBFT's set in this block's EndBlock). */
+export function jail(ctx: Context, keeper: StakingKeeper, operator: string, reason: string): void {
+  const validator = keeper.validator(ctx, operator);
+  if (validator === undefined || validator.jailed) return;
+  keeper.setValidator(ctx, { ...validator, jailed: true });
+  ctx.events.emit("jail", { validator: operator, reason });
+}
