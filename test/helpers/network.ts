@@ -97,10 +97,10 @@ export class Network {
     return JSON.parse(readFileSync(join(this.home(i), "keyring-test", "validator.json"), "utf8")) as { mnemonic: string; address: string };
   }
 
-  /** A genesis holder with plenty of AIS. */
-  richKey(): { mnemonic: string; address: string } {
+  /** A genesis allocation holder ("private", "technology" or "institutions"), with plenty of AIS. */
+  holder(name: "private" | "technology" | "institutions" = "private"): { mnemonic: string; address: string } {
     const keys = JSON.parse(readFileSync(join(this.dir.path, "genesis-keys.json"), "utf8")) as Record<string, { mnemonic: string; address: string }>;
-    return keys.private!;
+    return keys[name]!;
   }
 
   consensusKey(i: number): ConsensusKey {

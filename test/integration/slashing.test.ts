@@ -47,7 +47,7 @@ describe("slashing with 4 validators on real CometBFT", () => {
       },
     });
     chainId = (await net.nodes[0]!.call<{ node_info: { network: string } }>("status")).node_info.network;
-    load = await startTransferLoop(net.nodes[0]!.url, net.richKey().mnemonic, net.operator(0).address, 150);
+    load = await startTransferLoop(net.nodes[0]!.url, net.holder().mnemonic, net.operator(0).address, 150);
   });
 
   afterAll(async () => {
