@@ -1,6 +1,7 @@
 // The AIS application: its modules, in the order their genesis and block hooks run, and the ante
 // decorators every transaction passes.
 import type { Logger } from "../logger.js";
+import type { AppModule } from "./module.js";
 import type { MultiStore } from "../store/multistore.js";
 import type { DecCoin } from "../types/dec.js";
 import { authAnteDecorators, FEE_COLLECTOR } from "../modules/auth/ante.js";
@@ -55,6 +56,7 @@ export function aisModules() {
   const slashing = slashingModule(stakingForSlashing, distribution.penalties, {
     evidenceParams: (ctx) => consensus.keeper.getParams(ctx)?.evidence,
   });
+  staking.keeper.addHooks(slashing.stakingHooks);
   // BeginBlock order: last block's fees accrue and its votes are judged before an epoch boundary
   // closes the epoch they belong to.
   return {
@@ -82,10 +84,17 @@ export interface AisAppOptions {
   logger: Logger;
   /** This node's minimum gas prices for CheckTx (app.toml). */
   minGasPrices?: readonly DecCoin[];
+  /**
+   * Modules run before AIS's own, given its keepers (benchmarks seed large states through them).
+   * They own no stores, so the app hash is the same as without them.
+   */
+  seedModules?: (keepers: ReturnType<typeof aisModules>) => AppModule[];
 }
 
 export function createAisApp(options: AisAppOptions): AisApp {
-  const { modules, auth, bank, fees, staking, consensus } = aisModules();
+  const aisKeepers = aisModules();
+  const { auth, bank, fees, staking, consensus } = aisKeepers;
+  const modules = [...(options.seedModules?.(aisKeepers) ?? []), ...aisKeepers.modules];
   const anteDecorators = authAnteDecorators({
     auth: auth.keeper,
     bank: bank.keeper,

@@ -35,7 +35,7 @@ import { toHex, uvarintLength } from "../store/encoding.js";
 import { TreeKVStore } from "../store/kv.js";
 import type { MultiStore } from "../store/multistore.js";
 import { ConsensusKeeper } from "../modules/consensus/keeper.js";
-import { EMPTY_BLOCK_INFO, type BlockInfo } from "./block.js";
+import { EMPTY_COMMIT, type BlockInfo } from "./block.js";
 import { chainAnte, type AnteDecorator } from "./ante.js";
 import { Context, type BlockHeader, type ExecMode } from "./context.js";
 import { AppError, sdkErrors, toAppError } from "./errors.js";
@@ -200,7 +200,9 @@ export class AisApp implements AbciApplication {
     const blockCtx = new Context(header, "finalize", new InfiniteGasMeter(), stores, this.logger);
 
     const block: BlockInfo = {
-      decidedLastCommit: request.decidedLastCommit ?? EMPTY_BLOCK_INFO.decidedLastCommit,
+      lastAppHash: this.store.lastAppHash,
+      nextValidatorsHash: request.nextValidatorsHash,
+      decidedLastCommit: request.decidedLastCommit ?? EMPTY_COMMIT,
       misbehavior: request.misbehavior,
     };
     for (const module of this.options.modules) module.beginBlock?.(blockCtx, block);

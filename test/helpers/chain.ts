@@ -15,6 +15,7 @@ import {
   type VoteInfo,
 } from "cosmjs-types/tendermint/abci/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
+import type { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { GenesisValidatorSpec } from "../../chain/node/gentx.js";
 import { aisModules, aisStoreNames, createAisApp } from "../../chain/app/ais.js";
 import type { AisApp } from "../../chain/app/app.js";
@@ -106,7 +107,8 @@ export class TestChain {
     private readonly dir: string,
   ) {}
 
-  static async start(options: { minGasPrices?: string; genesis?: GenesisDoc } = {}): Promise<TestChain> {
+  /** `consensusParams`: extra InitChain consensus params (e.g. evidence), beside the block limits. */
+  static async start(options: { minGasPrices?: string; genesis?: GenesisDoc; consensusParams?: Omit<ConsensusParams, "block"> } = {}): Promise<TestChain> {
     const dir = mkdtempSync(join(tmpdir(), "ais-chain-"));
     const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
     const app = createAisApp({
@@ -122,7 +124,7 @@ export class TestChain {
         chainId: TEST_CHAIN_ID,
         initialHeight: 1n,
         time: { seconds: GENESIS_TIME, nanos: 0 },
-        consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
+        consensusParams: { ...options.consensusParams, block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
         appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
       }),
     );

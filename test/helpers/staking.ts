@@ -5,6 +5,7 @@ import { MsgBeginRedelegate, MsgDelegate, MsgUndelegate } from "cosmjs-types/cos
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { Event } from "cosmjs-types/tendermint/abci/types";
 import type { SigningKey as AccountKey } from "../../chain/client/tx.js";
+import { HISTORICAL_INFO_PREFIX } from "../../chain/modules/staking/historical.js";
 import { STORE_NAME } from "../../chain/modules/staking/keeper.js";
 import { toHex } from "../../chain/store/encoding.js";
 import { TestChain, TEST_CHAIN_ID, testGenesis, testValidator } from "./chain.js";
@@ -74,9 +75,14 @@ export function pool(c: TestChain): { bonded: bigint; notBonded: bigint } {
   return { bonded: BigInt(pool.bondedTokens), notBonded: BigInt(pool.notBondedTokens) };
 }
 
-/** Every key and value of the staking store plus the pools' balances, for before/after comparisons. */
+/**
+ * Every key and value of the staking store plus the pools' balances, for before/after comparisons
+ * (without the per-block HistoricalInfo entries, which every block adds).
+ */
 export function stakingSnapshot(c: TestChain): string[] {
-  const entries = [...c.readContext().kv(STORE_NAME).iterate()].map(([k, v]) => `${toHex(k)}=${toHex(v)}`);
+  const entries = [...c.readContext().kv(STORE_NAME).iterate()]
+    .filter(([k]) => k[0] !== HISTORICAL_INFO_PREFIX[0])
+    .map(([k, v]) => `${toHex(k)}=${toHex(v)}`);
   const { bonded, notBonded } = pool(c);
   return [...entries, `bonded=${bonded}`, `not_bonded=${notBonded}`];
 }

@@ -2,7 +2,7 @@
 // withheld, then jailed, slashed and removed, loses its unpaid rewards, unjails after its jail time and
 // is re-elected at the next boundary; double-sign evidence broadcast to CometBFT tombstones a
 // validator; an offence first proven by MsgSubmitMisbehaviour is punished the same way and pays the
-// reporter exactly its share, and a second report is rejected.
+// reporter exactly its share, and a second report is rejected; tombstoned validators take no delegations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertIsDeliverTxSuccess } from "@cosmjs/stargate";
 import { QueryValidatorRequest, QueryValidatorResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
@@ -181,6 +181,10 @@ describe("slashing with 4 validators on real CometBFT", () => {
     const again = await client.signAndBroadcast(address, [report], fee);
     expect(again.code).toBe(22);
     expect(again.rawLog).toMatch(/already tombstoned/);
+    // Nobody may delegate to a tombstoned validator.
+    const delegation = await client.delegateTokens(address, operatorAddressOf(net.operator(culprit).address), { denom: "uais", amount: "1000000" }, fee);
+    expect(delegation.code).toBe(24);
+    expect(delegation.rawLog).toMatch(/tombstoned/);
     client.disconnect();
     await waitFor("the reported validator out of CometBFT's set", async () => ((await net.activeSet()).includes(key.address) ? undefined : true));
   });

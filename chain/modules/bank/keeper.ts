@@ -139,6 +139,23 @@ export class BankKeeper {
     this.send(ctx, moduleAddress(sender), moduleAddress(recipient), coins);
   }
 
+  /**
+   * One module account pays many accounts at once (batched reward payouts): a single debit and
+   * coin_spent event, then a credit and coin_received event per recipient.
+   */
+  sendCoinsFromModuleToAccounts(ctx: Context, module: string, denom: string, credits: readonly { address: Uint8Array; amount: bigint }[]): void {
+    const paid = credits.filter((c) => c.amount > 0n);
+    if (paid.length === 0) return;
+    for (const { address } of paid) {
+      if (this.isBlocked(address)) throw sdkErrors.unauthorized.wrap(`${accString(address)} is not allowed to receive funds`);
+    }
+    this.subtract(ctx, moduleAddress(module), [{ denom, amount: paid.reduce((sum, c) => sum + c.amount, 0n) }]);
+    for (const { address, amount } of paid) {
+      this.add(ctx, address, [{ denom, amount }]);
+      if (!this.accounts.hasAccount(ctx, address)) this.accounts.setAccount(ctx, this.accounts.newAccount(ctx, address));
+    }
+  }
+
   /** Genesis only: credits a balance and the supply together (creating the holder's account). */
   initBalance(ctx: Context, address: Uint8Array, coin: CoinAmount): void {
     if (!this.accounts.hasAccount(ctx, address)) this.accounts.setAccount(ctx, this.accounts.newAccount(ctx, address));

@@ -9,6 +9,7 @@ export interface DistributionBank {
   balance(ctx: Context, address: Uint8Array, denom: string): bigint;
   sendCoinsFromModuleToModule(ctx: Context, sender: string, recipient: string, coins: readonly CoinAmount[]): void;
   sendCoinsFromModuleToAccount(ctx: Context, module: string, recipient: Uint8Array, coins: readonly CoinAmount[]): void;
+  sendCoinsFromModuleToAccounts(ctx: Context, module: string, denom: string, credits: readonly { address: Uint8Array; amount: bigint }[]): void;
   isBlocked(address: Uint8Array): boolean;
 }
 

@@ -246,6 +246,15 @@ export class DistributionKeeper {
     this.addTotals(ctx, { paidOut: amount });
   }
 
+  /** Pays many accounts (at their withdraw addresses) in one bank operation. */
+  payMany(ctx: Context, credits: readonly { account: Uint8Array; amount: bigint }[]): void {
+    const total = credits.reduce((sum, c) => sum + c.amount, 0n);
+    if (total === 0n) return;
+    const recipients = credits.map((c) => ({ address: this.withdrawAddress(ctx, c.account), amount: c.amount }));
+    this.bank.sendCoinsFromModuleToAccounts(ctx, DISTRIBUTION_MODULE, this.staking.bondDenom(ctx), recipients);
+    this.addTotals(ctx, { paidOut: total });
+  }
+
   moduleBalance(ctx: Context): bigint {
     return this.bank.balance(ctx, moduleAddress(DISTRIBUTION_MODULE), this.staking.bondDenom(ctx));
   }

@@ -43,6 +43,7 @@ function payRecord(ctx: Context, keeper: DistributionKeeper, record: CustodyReco
   const cursor = keeper.payoutCursor(ctx, current);
   if (cursor.phase === "delegations" && !current.forfeited) {
     const delegators = keeper.staking.validatorDelegatorStore(ctx, current.validatorAddress);
+    const credits: { account: Uint8Array; amount: bigint }[] = [];
     let paid = 0n;
     let last = cursor.after;
     let finished = true;
@@ -60,15 +61,17 @@ function payRecord(ctx: Context, keeper: DistributionKeeper, record: CustodyReco
       const shares = BigInt(keeper.staking.delegation(ctx, delegator, current.validatorAddress)?.shares ?? "0");
       const amount = delegatorShareOf(current, shares);
       keeper.setStartEpoch(ctx, delegator, current.validatorAddress, current.epoch + 1n);
-      keeper.pay(ctx, delegator, amount);
+      credits.push({ account: delegator, amount });
       paid += amount;
     }
+    keeper.payMany(ctx, credits);
     current = { ...current, delegatorPaid: (BigInt(current.delegatorPaid) + paid).toString() };
     keeper.setCustody(ctx, current);
     keeper.setPayoutCursor(ctx, current, finished ? { phase: "settled" } : { phase: "delegations", after: last });
     if (!finished) return used;
   }
   const settled = keeper.settledStore(ctx, current.epoch, current.validatorAddress);
+  const credits: { account: Uint8Array; amount: bigint }[] = [];
   let paid = 0n;
   let finished = true;
   for (const [key] of settled.iterate()) {
@@ -81,9 +84,10 @@ function payRecord(ctx: Context, keeper: DistributionKeeper, record: CustodyReco
     const amount = keeper.settled(ctx, current.epoch, current.validatorAddress, delegator);
     keeper.setSettled(ctx, current.epoch, current.validatorAddress, delegator, 0n);
     if (current.forfeited) continue;
-    keeper.pay(ctx, delegator, amount);
+    credits.push({ account: delegator, amount });
     paid += amount;
   }
+  keeper.payMany(ctx, credits);
   current = { ...current, delegatorPaid: (BigInt(current.delegatorPaid) + paid).toString() };
   if (!finished) {
     keeper.setCustody(ctx, current);

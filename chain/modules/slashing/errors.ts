@@ -12,4 +12,5 @@ export const slashingErrors = {
   misbehaviourExpired: registerError("slashing", 21, "misbehaviour is older than the evidence age"),
   alreadyTombstoned: registerError("slashing", 22, "validator is already tombstoned: its double signing has been punished"),
   invalidVoteSignature: registerError("slashing", 23, "vote signature does not verify against the validator's consensus key"),
+  validatorTombstoned: registerError("slashing", 24, "validator is tombstoned for double signing and accepts no delegations"),
 } as const;

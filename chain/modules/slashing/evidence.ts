@@ -2,7 +2,7 @@
 // evidence comes from CometBFT (FinalizeBlock misbehavior) or from any account that submits two
 // conflicting signed votes. The first proof of an offence slashes at the infraction's power, jails
 // and tombstones the validator for good, and forfeits every unpaid reward of it and its delegators.
-import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { MisbehaviorType, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
 import type { Vote } from "../../../codegen/tendermint/types/types.js";
 import type { BlockTime, Context } from "../../app/context.js";
@@ -41,6 +41,9 @@ export function offenceRejection(ctx: Context, deps: SlashingDeps, offence: Offe
     return { reason: "expired", validator };
   }
   if (deps.keeper.signingInfo(ctx, offence.consensusAddress)?.tombstoned === true) return { reason: "tombstoned", validator };
+  // As the SDK's evidence keeper: once unbonded, the validator's stake is no longer at risk (and
+  // staking refuses to slash it) — possible when unbonding_time is shorter than the evidence age.
+  if (validator.status === BondStatus.BOND_STATUS_UNBONDED) return { reason: "the validator has finished unbonding", validator };
   return { reason: "", validator };
 }
 

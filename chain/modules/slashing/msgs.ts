@@ -3,6 +3,7 @@ import { MsgUnjail, MsgUnjailResponse } from "cosmjs-types/cosmos/slashing/v1bet
 import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/slashing/v1/tx.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
 import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
+import { bytesEqual } from "../../store/encoding.js";
 import { updateParamsRoute } from "../authority.js";
 import { consensusKeyOf } from "../staking/keeper.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
@@ -52,7 +53,10 @@ export function slashingMsgs(deps: SlashingDeps): AnyMsgRoute[] {
         if (reason === "tombstoned") throw slashingErrors.alreadyTombstoned.error();
         if (reason === "expired") throw slashingErrors.misbehaviourExpired.wrap(`height ${offence.height}`);
         if (reason !== "") throw slashingErrors.invalidMisbehaviour.wrap(reason);
-        const { slashed, reward } = punishDoubleSign(ctx, deps, validator, offence, accAddress(msg.reporter));
+        // The offender's own operator account earns nothing for reporting itself.
+        const reporter = accAddress(msg.reporter);
+        const selfReport = bytesEqual(reporter, fromBech32(validator.operatorAddress, BECH32_PREFIX.validatorOperator));
+        const { slashed, reward } = punishDoubleSign(ctx, deps, validator, offence, selfReport ? undefined : reporter);
         ctx.events.emit("message", { module: "slashing", sender: msg.reporter });
         return {
           typeUrl: "/ais.slashing.v1.MsgSubmitMisbehaviourResponse",

@@ -103,6 +103,8 @@ function bond(ctx: Context, keeper: StakingKeeper, validator: Validator, bondDen
     unbondingHeight: 0n,
     unbondingTime: { seconds: 0n, nanos: 0 },
   });
+  const consensusAddress = consensusAddressOf(consensusKeyOf(validator));
+  for (const hooks of keeper.registeredHooks) hooks.afterValidatorBonded?.(ctx, consensusAddress);
 }
 
 function movePool(ctx: Context, keeper: StakingKeeper, amount: bigint, from: string, to: string, denom: string): void {

@@ -20,5 +20,9 @@ export interface EpochClock {
 
 /** What staking tells other modules (distribution settles rewards before a delegation's shares change). */
 export interface StakingHooks {
+  /** May refuse (throw) new stake for the validator: slashing refuses tombstoned ones. */
+  beforeDelegation?(ctx: Context, operator: string): void;
   beforeDelegationSharesModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
+  /** The validator entered CometBFT's set (slashing starts judging its liveness afresh). */
+  afterValidatorBonded?(ctx: Context, consensusAddress: Uint8Array): void;
 }

@@ -91,6 +91,11 @@ export class StakingKeeper {
     this.hooks.push(hooks);
   }
 
+  /** Hooks other modules registered, in registration order. */
+  get registeredHooks(): readonly StakingHooks[] {
+    return this.hooks;
+  }
+
   // --- params ----------------------------------------------------------------------------------------
 
   params(ctx: Context): StakingParams {
@@ -163,6 +168,7 @@ export class StakingKeeper {
     if (tokens === 0n && shares > 0n) throw sdkErrors.invalidRequest.wrap("validator has no tokens left for its shares (fully slashed)");
     const issued = tokens === 0n ? amount * ONE : (shares * amount) / tokens;
     if (issued === 0n) throw sdkErrors.invalidRequest.wrap("delegation too small to receive shares");
+    for (const hooks of this.hooks) hooks.beforeDelegation?.(ctx, validator.operatorAddress);
     for (const hooks of this.hooks) hooks.beforeDelegationSharesModified?.(ctx, delegator, validator.operatorAddress);
     const pool = poolOf(validator);
     const coins = [{ denom: this.params(ctx).bondDenom, amount }];

@@ -3,6 +3,7 @@ import type { AppModule } from "../../app/module.js";
 import { completeUnbondingValidators, electValidators, removeJailedValidators } from "./election.js";
 import type { EpochClock, StakingBank } from "./expected.js";
 import { StakingKeeper, STORE_NAME } from "./keeper.js";
+import { trackHistoricalInfo } from "./historical.js";
 import { stakingMsgs } from "./msgs.js";
 import { DEFAULT_STAKING_PARAMS, stakingParamsFromJson, stakingParamsToJson } from "./params.js";
 import { stakingQueries } from "./queries.js";
@@ -33,6 +34,7 @@ export function stakingModule(bank: StakingBank, epochs: EpochClock): AppModule 
       initGenesis: (ctx, json) => keeper.setParams(ctx, parseGenesis(json)),
     },
     msgs: stakingMsgs(keeper),
+    beginBlock: (ctx, block) => trackHistoricalInfo(ctx, keeper, block),
     queries: stakingQueries(keeper),
     endBlock(ctx) {
       completeUnbondingValidators(ctx, keeper);

@@ -7,6 +7,8 @@ import {
   QueryDelegatorDelegationsResponse,
   QueryDelegatorValidatorsRequest,
   QueryDelegatorValidatorsResponse,
+  QueryHistoricalInfoRequest,
+  QueryHistoricalInfoResponse,
   QueryParamsRequest,
   QueryParamsResponse,
   QueryPoolRequest,
@@ -37,6 +39,7 @@ import {
 } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import type { Context } from "../../app/context.js";
+import { historicalInfo } from "./historical.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
@@ -142,6 +145,17 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
       request: QueryValidatorRequest,
       response: QueryValidatorResponse,
       handle: (ctx, req) => ({ validator: validatorOf(ctx, req.validatorAddr) }),
+    }),
+    queryRoute({
+      path: `${SERVICE}/HistoricalInfo`,
+      request: QueryHistoricalInfoRequest,
+      response: QueryHistoricalInfoResponse,
+      handle(ctx, req) {
+        if (req.height < 0n) throw grpcError("InvalidArgument", "height cannot be negative");
+        const hist = historicalInfo(ctx, req.height);
+        if (hist === undefined) throw grpcError("NotFound", `historical info for height ${req.height} not found`);
+        return { hist };
+      },
     }),
     queryRoute({
       path: `${SERVICE}/Delegation`,

@@ -155,7 +155,7 @@ export interface PendingRewardSDKType {
 export interface Totals {
   /** Fees moved from the fee collector into distribution. */
   feesCollected: string;
-  /** Slashed stake and forfeited rewards received for redistribution (after whistleblower rewards). */
+  /** Slashed stake received (whistleblower rewards paid from it count in paid_out). */
   slashedIn: string;
   /** Paid to delegators, operators and whistleblowers. */
   paidOut: string;
@@ -176,7 +176,7 @@ export interface TotalsAmino {
    */
   fees_collected?: string;
   /**
-   * Slashed stake and forfeited rewards received for redistribution (after whistleblower rewards).
+   * Slashed stake received (whistleblower rewards paid from it count in paid_out).
    */
   slashed_in?: string;
   /**

@@ -1,0 +1,129 @@
+// npm run bench:epoch — the N+2 pipeline at scale, in process: 21 validators × 10,000 delegators
+// (seeded through the staking keeper in the first blocks, as a chain would accumulate them), fees
+// in every block, then an epoch close and the batched payout of that epoch two epochs later.
+// Reports the cost of the close, of each payout block's distribution work and of whole blocks.
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { RequestFinalizeBlock, RequestInitChain, type VoteInfo } from "cosmjs-types/tendermint/abci/types";
+import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
+import { aisModules, aisStoreNames, createAisApp } from "../chain/app/ais.js";
+import type { AppModule } from "../chain/app/module.js";
+import { validatorAddress as consensusAddressOf } from "../chain/crypto/cometbft.js";
+import { silentLogger } from "../chain/logger.js";
+import { FEE_COLLECTOR } from "../chain/modules/auth/ante.js";
+import { sha256 } from "../chain/store/hash.js";
+import { MultiStore } from "../chain/store/multistore.js";
+import { testGenesis, testKeys, testValidator, TEST_CHAIN_ID, GENESIS_TIME } from "../test/helpers/chain.js";
+import { accAddress } from "../chain/types/address.js";
+
+const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 21);
+const DELEGATORS = Number(process.env.BENCH_DELEGATORS ?? 10_000);
+const SEED_PER_BLOCK = Number(process.env.BENCH_SEED_PER_BLOCK ?? 20_000);
+const EPOCH_SECONDS = 100n;
+const FEES_PER_BLOCK = 1_000_000n;
+
+const validators = Array.from({ length: VALIDATORS }, (_, i) => testValidator(`v${i}`));
+const genesis = testGenesis(validators);
+genesis.app_state.epochs = { params: { epoch_duration: `${EPOCH_SECONDS}s` } };
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+genesis.app_state.distribution = { params: { community_tax: "0.02", payout_batch_size: BATCH } };
+const delegations = VALIDATORS * DELEGATORS;
+const delegator = (i: number) => sha256(new TextEncoder().encode(`delegator ${i}`)).slice(0, 20);
+
+// Seeds delegations (funded from the institutions' allocation) and pays fees into the collector.
+let seeded = 0;
+const timings = { close: [] as number[], payout: [] as number[] };
+const seeder = (keepers: ReturnType<typeof aisModules>): AppModule[] => {
+  // Time the distribution work by wrapping its hooks (the objects the app calls).
+  const { distribution } = keepers;
+  const endBlock = distribution.endBlock!.bind(distribution);
+  distribution.endBlock = (ctx) => {
+    const start = performance.now();
+    const result = endBlock(ctx);
+    timings.payout.push(performance.now() - start);
+    return result;
+  };
+  const close = distribution.epochHooks.onEpochEnd!.bind(distribution.epochHooks);
+  distribution.epochHooks.onEpochEnd = (ctx, ended) => {
+    const start = performance.now();
+    close(ctx, ended);
+    timings.close.push(performance.now() - start);
+  };
+  return [seedModule(keepers)];
+};
+
+const seedModule = (keepers: ReturnType<typeof aisModules>): AppModule => ({
+    name: "bench-seed",
+    storeNames: [],
+    beginBlock(ctx) {
+      const { bank, staking } = keepers;
+      const holder = accAddress(testKeys.institutions.address);
+      bank.keeper.sendCoinsFromAccountToModule(ctx, holder, FEE_COLLECTOR, [{ denom: "uais", amount: FEES_PER_BLOCK }]);
+      if (ctx.header.height < 2) return;
+      const operators = staking.keeper.allValidators(ctx);
+      for (let n = 0; n < SEED_PER_BLOCK && seeded < delegations; n++, seeded++) {
+        const address = delegator(seeded);
+        bank.keeper.send(ctx, holder, address, [{ denom: "uais", amount: 2_000_000n }]);
+        staking.keeper.delegate(ctx, address, staking.keeper.validator(ctx, operators[seeded % VALIDATORS]!.operatorAddress)!, 1_000_000n + BigInt(seeded % 1000));
+      }
+    },
+});
+
+const dir = mkdtempSync(join(tmpdir(), "ais-bench-epoch-"));
+const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
+const app = createAisApp({ chainId: TEST_CHAIN_ID, version: "bench", store, logger: silentLogger, seedModules: seeder });
+
+const init = app.initChain(
+  RequestInitChain.fromPartial({
+    chainId: TEST_CHAIN_ID,
+    initialHeight: 1n,
+    time: { seconds: GENESIS_TIME, nanos: 0 },
+    consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
+    appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
+  }),
+);
+const votes: VoteInfo[] = init.validators.map((v) => ({ validator: { address: consensusAddressOf(v.pubKey!.ed25519!), power: v.power }, blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }));
+
+let height = 0;
+let time = GENESIS_TIME - (GENESIS_TIME % EPOCH_SECONDS);
+async function block(): Promise<number> {
+  height++;
+  time += 1n;
+  const start = performance.now();
+  app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(height), time: { seconds: time, nanos: 0 }, decidedLastCommit: { round: 0, votes: height === 1 ? [] : votes } }));
+  const elapsed = performance.now() - start;
+  await app.commit();
+  return elapsed;
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(`setup: ${VALIDATORS} validators × ${DELEGATORS} delegators, epochs of ${EPOCH_SECONDS} blocks, payout batch ${BATCH}`);
+const seedStart = performance.now();
+while (seeded < delegations) await block();
+console.log(`seeded ${delegations} delegations in ${height} blocks, ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+// Run until an epoch that had every delegation all along has been paid out completely.
+const epochOf = () => (time - (time % EPOCH_SECONDS)) / EPOCH_SECONDS;
+const firstFullEpoch = epochOf() + 1n;
+const blockTimes: { height: number; ms: number; payoutMs: number }[] = [];
+while (epochOf() <= firstFullEpoch + 2n) await block();
+// Now in the payout epoch of `firstFullEpoch`: follow blocks until no payout work remains.
+for (;;) {
+  const before = timings.payout.length;
+  const ms = await block();
+  const payoutMs = timings.payout[before]!;
+  blockTimes.push({ height, ms, payoutMs });
+  if (payoutMs < 0.5 && blockTimes.length > 3) break;
+  if (blockTimes.length > 2 * (delegations / 100)) break;
+}
+const paying = blockTimes.filter((b) => b.payoutMs >= 0.5);
+const sorted = paying.map((b) => b.payoutMs).sort((a, b) => a - b);
+const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+console.log(`epoch close (${VALIDATORS} validators): ${timings.close.map((t) => t.toFixed(1)).join(", ")} ms`);
+console.log(`payout of one epoch: ${paying.length} blocks, distribution EndBlock p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, total ${sorted.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
+console.log(`whole FinalizeBlock during payout: p50 ${paying.map((b) => b.ms).sort((a, b) => a - b)[Math.floor(paying.length / 2)]!.toFixed(1)} ms`);
+console.log(`heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+await store.close();
+rmSync(dir, { recursive: true, force: true });

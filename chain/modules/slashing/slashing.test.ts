@@ -1,0 +1,552 @@
+import { createHash, sign } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import {
+  QueryParamsRequest,
+  QueryParamsResponse,
+  QuerySigningInfoRequest,
+  QuerySigningInfoResponse,
+} from "cosmjs-types/cosmos/slashing/v1beta1/query";
+import { ValidatorSigningInfo } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
+import {
+  QueryUnbondingDelegationRequest,
+  QueryUnbondingDelegationResponse,
+  QueryValidatorRequest,
+  QueryValidatorResponse,
+} from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import { MisbehaviorType, type Event, type ExecTxResult, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
+import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
+import { QueryCustodyRequest, QueryCustodyResponse, QueryTotalsRequest, QueryTotalsResponse } from "../../../codegen/ais/distribution/v1/query.js";
+import { QueryParamsRequest as AisQueryParamsRequest, QueryParamsResponse as AisQueryParamsResponse } from "../../../codegen/ais/slashing/v1/query.js";
+import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams } from "../../../codegen/ais/slashing/v1/tx.js";
+import { SignedMsgType, type Vote } from "../../../codegen/tendermint/types/types.js";
+import { voteSignBytes } from "../../crypto/cometbft.js";
+import { GENESIS_SELF_BOND, operatorAddressOf } from "../../node/gentx.js";
+import { toHex } from "../../store/encoding.js";
+import { consensusAddressString } from "../../types/address.js";
+import { STORE_NAME as DISTRIBUTION_STORE } from "../distribution/keeper.js";
+import { STORE_NAME as SLASHING_STORE } from "./keeper.js";
+import {
+  GENESIS_TIME,
+  TEST_CHAIN_ID,
+  TestChain,
+  consensusHex,
+  testGenesis,
+  testKeys,
+  testValidator,
+  type AccountKey,
+} from "../../../test/helpers/chain.js";
+import {
+  TEST_FEE,
+  delegateMsg,
+  eventAttributes,
+  redelegateMsg,
+  send,
+  sendInBlock,
+  stakingQuery,
+  stakingSnapshot,
+  undelegateMsg,
+} from "../../../test/helpers/staking.js";
+import { signTx } from "../../../test/helpers/txs.js";
+
+// Small numbers keep the tests fast: a 10-block window, withheld above 2 misses, jailed above 5.
+const SLASHING_PARAMS = {
+  signed_blocks_window: "10",
+  reward_withhold_threshold: "0.2",
+  downtime_jail_threshold: "0.5",
+  downtime_jail_duration: "20s",
+  slash_fraction_double_sign: "0.05",
+  slash_fraction_downtime: "0.01",
+  whistleblower_reward_fraction: "0.1",
+};
+
+/** Every genesis validator bonds 10^12 uais: consensus power 1 000 000. */
+const POWER = GENESIS_SELF_BOND / 1_000_000n;
+const DOUBLE_SIGN_JAIL_END = { seconds: 253_402_300_799n, nanos: 0 }; // 9999-12-31T23:59:59Z
+
+type Spec = ReturnType<typeof testValidator>;
+
+let chain: TestChain | undefined;
+afterEach(async () => {
+  await chain?.close();
+  chain = undefined;
+});
+
+async function start(
+  count: number,
+  options: { maxValidators?: number; epochSeconds?: number; slashing?: Record<string, string>; evidence?: EvidenceParams } = {},
+) {
+  const validators = Array.from({ length: count }, (_, i) => testValidator(`v${i}`));
+  const genesis = testGenesis(validators);
+  genesis.app_state.epochs = { params: { epoch_duration: `${options.epochSeconds ?? 10}s` } };
+  Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: options.maxValidators ?? 21, unbonding_time: "30s" });
+  genesis.app_state.slashing = { params: { ...SLASHING_PARAMS, ...options.slashing } };
+  const c = await TestChain.start({ genesis, consensusParams: options.evidence === undefined ? undefined : { evidence: options.evidence } });
+  chain = c;
+  return { c, validators };
+}
+
+const operatorOf = (spec: Spec) => operatorAddressOf(spec.operator.address);
+const consensusBytes = (spec: Spec) => Uint8Array.from(Buffer.from(consensusHex(spec.consensusPubKey), "hex"));
+const consensusAddressOf = (spec: Spec) => consensusAddressString(consensusBytes(spec));
+const pubKeyOf = (spec: Spec) => new Uint8Array(Buffer.from(spec.consensusPubKey, "base64"));
+
+function ok(result: ExecTxResult): ExecTxResult {
+  expect(result.code, result.log).toBe(0);
+  return result;
+}
+
+function query<T>(c: TestChain, path: string, data: Uint8Array, decode: (b: Uint8Array) => T): T {
+  const r = c.app.query({ path, data, height: 0n, prove: false });
+  if (r.code !== 0) throw new Error(r.log);
+  return decode(r.value);
+}
+
+function validatorOf(c: TestChain, spec: Spec) {
+  return stakingQuery(c, "Validator", QueryValidatorRequest.encode({ validatorAddr: operatorOf(spec) }).finish(), QueryValidatorResponse.decode).validator!;
+}
+
+function signingInfo(c: TestChain, spec: Spec): ValidatorSigningInfo {
+  const data = QuerySigningInfoRequest.encode({ consAddress: consensusAddressOf(spec) }).finish();
+  return query(c, "/cosmos.slashing.v1beta1.Query/SigningInfo", data, QuerySigningInfoResponse.decode).valSigningInfo;
+}
+
+function custody(c: TestChain, spec: Spec) {
+  const data = QueryCustodyRequest.encode({ validatorAddress: operatorOf(spec) }).finish();
+  return query(c, "/ais.distribution.v1.Query/Custody", data, QueryCustodyResponse.decode);
+}
+
+function totals(c: TestChain): { slashedIn: bigint; paidOut: bigint } {
+  const { totals } = query(c, "/ais.distribution.v1.Query/Totals", QueryTotalsRequest.encode({}).finish(), QueryTotalsResponse.decode);
+  return { slashedIn: BigInt(totals.slashedIn), paidOut: BigInt(totals.paidOut) };
+}
+const slashedIn = (c: TestChain) => totals(c).slashedIn;
+
+function unbondingBalances(c: TestChain, delegator: string, operator: string): { creationHeight: bigint; initialBalance: string; balance: string }[] {
+  const data = QueryUnbondingDelegationRequest.encode({ delegatorAddr: delegator, validatorAddr: operator }).finish();
+  return stakingQuery(c, "UnbondingDelegation", data, QueryUnbondingDelegationResponse.decode).unbond.entries.map((e) => ({
+    creationHeight: e.creationHeight,
+    initialBalance: e.initialBalance,
+    balance: e.balance,
+  }));
+}
+
+function eventsOf(events: readonly Event[], type: string): Record<string, string>[] {
+  return events.filter((e) => e.type === type).map((e) => Object.fromEntries(e.attributes.map((a) => [a.key, a.value])));
+}
+
+/** A signed transaction of one message; `sequenceOffset` for a signer's second transaction in one block. */
+async function signed(c: TestChain, signer: AccountKey, message: Any, sequenceOffset = 0n): Promise<Uint8Array> {
+  const account = c.account(signer.address)!;
+  return signTx({
+    signer,
+    chainId: TEST_CHAIN_ID,
+    accountNumber: account.accountNumber,
+    sequence: account.sequence + sequenceOffset,
+    messages: [message],
+    gasLimit: 400_000n,
+    fee: [{ denom: "uais", amount: TEST_FEE.toString() }],
+  });
+}
+
+function unjailMsg(spec: Spec): Any {
+  return { typeUrl: "/cosmos.slashing.v1beta1.MsgUnjail", value: MsgUnjail.encode({ validatorAddr: operatorOf(spec) }).finish() };
+}
+
+function duplicateVote(spec: Spec, height: bigint, time: bigint, power = POWER): Misbehavior {
+  return {
+    type: MisbehaviorType.DUPLICATE_VOTE,
+    validator: { address: consensusBytes(spec), power },
+    height,
+    time: { seconds: time, nanos: 0 },
+    totalVotingPower: 3n * POWER,
+  };
+}
+
+// --- conflicting votes ------------------------------------------------------------------------------
+
+const blockHash = (label: string) => createHash("sha256").update(label).digest();
+
+interface VoteOptions {
+  height: bigint;
+  block: string;
+  round?: number;
+  type?: SignedMsgType;
+  /** Vote time in seconds (default: the time of that height's block with 1-second blocks). */
+  time?: bigint;
+  /** Signs with this validator's key instead (a forgery). */
+  signer?: Spec;
+}
+
+/** A precommit signed with the validator's ed25519 consensus key over CometBFT's CanonicalVote bytes. */
+function signedVote(spec: Spec, options: VoteOptions): Vote {
+  const hash = blockHash(options.block);
+  const blockId = { hash, partSetHeader: { total: 1, hash: blockHash(`parts of ${options.block}`) } };
+  const type = options.type ?? SignedMsgType.SIGNED_MSG_TYPE_PRECOMMIT;
+  const round = options.round ?? 0;
+  const timestamp = { seconds: options.time ?? GENESIS_TIME + options.height, nanos: 0 };
+  const bytes = voteSignBytes({ type: type as number, height: options.height, round: BigInt(round), blockId, timestamp }, TEST_CHAIN_ID);
+  const signature = sign(null, bytes, (options.signer ?? spec).consensusPrivateKey);
+  return { type, height: options.height, round, blockId, timestamp, validatorAddress: consensusBytes(spec), validatorIndex: 0, signature };
+}
+
+function reportMsg(reporter: string, voteA: Vote, voteB: Vote): Any {
+  return { typeUrl: "/ais.slashing.v1.MsgSubmitMisbehaviour", value: MsgSubmitMisbehaviour.encode({ reporter, voteA, voteB }).finish() };
+}
+
+function reportResponse(result: ExecTxResult) {
+  return MsgSubmitMisbehaviourResponse.decode(TxMsgData.decode(result.data).msgResponses[0]!.value);
+}
+
+/**
+ * The state slashing may touch: the whole staking store and pools, the whole distribution store,
+ * and the slashing store with each signing info's moving window position left out (every block
+ * moves it for the validators that sign).
+ */
+function penaltySnapshot(c: TestChain): string[] {
+  const ctx = c.readContext();
+  const slashing = [...ctx.kv(SLASHING_STORE).iterate()].map(([k, v]) => {
+    if (k[0] !== 0x01) return `${toHex(k)}=${toHex(v)}`;
+    const { indexOffset: _moving, ...info } = ValidatorSigningInfo.decode(v);
+    return `${toHex(k)}=${JSON.stringify(info, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))}`;
+  });
+  const distribution = [...ctx.kv(DISTRIBUTION_STORE).iterate()].map(([k, v]) => `${toHex(k)}=${toHex(v)}`);
+  return [...stakingSnapshot(c), ...slashing.map((s) => `slashing:${s}`), ...distribution.map((s) => `distribution:${s}`)];
+}
+
+describe("downtime", () => {
+  it("withholds rewards, then jails and slashes 1% of the vote's power; unjail after jailed_until; back at the next epoch boundary", async () => {
+    const { c, validators } = await start(3);
+    const [offline, other] = validators as [Spec, Spec, Spec];
+    const hex = consensusHex(offline.consensusPubKey);
+    const absent = new Set([hex]);
+
+    // A validator that is not jailed cannot be unjailed.
+    const notJailed = await send(c, other.operator, unjailMsg(other));
+    expect([notJailed.codespace, notJailed.code]).toEqual(["slashing", 5]);
+
+    // Height 2: the first vote judged (the signing info starts here). Time is GENESIS_TIME + height.
+    expect(c.height).toBe(2);
+    expect(signingInfo(c, offline)).toMatchObject({ startHeight: 2n, missedBlocksCounter: 0n, tombstoned: false });
+    const tokens = BigInt(validatorOf(c, offline).tokens);
+    expect(tokens).toBe(GENESIS_SELF_BOND);
+    const slashedBefore = slashedIn(c);
+
+    // Heights 3 and 4: 1 and 2 misses of a 10-block window — not above 0.2 yet.
+    for (let missed = 1n; missed <= 2n; missed++) {
+      const { events } = await c.block([], 1n, { absent });
+      expect(eventAttributes(events, "liveness")).toMatchObject({ missed_blocks: missed.toString() });
+      expect(eventsOf(events, "withhold_rewards")).toEqual([]);
+      expect(custody(c, offline).excluded).toBe(false);
+    }
+    // Height 5: 3 misses > 0.2 × 10 → this epoch's rewards are withheld.
+    let block = await c.block([], 1n, { absent });
+    expect(eventsOf(block.events, "withhold_rewards")).toEqual([{ validator: operatorOf(offline), epoch: "0" }]);
+    expect(custody(c, offline).excluded).toBe(true);
+    expect(custody(c, other).excluded).toBe(false);
+
+    // Heights 6–12: above 0.5 × 10 from height 8, but not jailed until height > start (2) + window (10).
+    const updates = [];
+    for (let h = 6; h <= 12; h++) {
+      block = await c.block([], 1n, { absent });
+      updates.push(...block.validatorUpdates);
+      expect(eventsOf(block.events, "jail")).toEqual([]);
+      // Height 10 (GENESIS_TIME + 10) closes epoch 0, which ends the withholding; height 11 withholds epoch 1's.
+      if (h === 10) expect(custody(c, offline)).toMatchObject({ currentEpoch: 1n, excluded: false });
+      if (h === 11) {
+        expect(eventsOf(block.events, "withhold_rewards")).toEqual([{ validator: operatorOf(offline), epoch: "1" }]);
+        expect(custody(c, offline).excluded).toBe(true);
+      }
+    }
+    expect(updates).toEqual([]);
+    expect(validatorOf(c, offline).jailed).toBe(false);
+
+    // Height 13: jailed, slashed 0.01 × 1 000 000 × 10^6 at infraction height 11, removed from the set at once.
+    block = await c.block([], 1n, { absent });
+    expect(c.height).toBe(13);
+    const expectedSlash = (POWER * 1_000_000n) / 100n; // 10^10
+    expect(eventsOf(block.events, "slash")).toEqual([
+      { address: operatorOf(offline), power: POWER.toString(), infraction_height: "11", amount: expectedSlash.toString() },
+    ]);
+    expect(eventsOf(block.events, "jail")).toEqual([{ validator: operatorOf(offline), reason: "missing_signature" }]);
+    expect(eventsOf(block.events, "forfeit_rewards").map((e) => e.validator)).toEqual([operatorOf(offline)]);
+    expect(block.validatorUpdates).toEqual([{ pubKey: { ed25519: pubKeyOf(offline) }, power: 0n }]);
+    const jailed = validatorOf(c, offline);
+    expect([jailed.jailed, jailed.status, BigInt(jailed.tokens)]).toEqual([true, BondStatus.BOND_STATUS_UNBONDING, tokens - expectedSlash]);
+    expect(slashedIn(c)).toBe(slashedBefore + expectedSlash);
+    const jailedUntil = { seconds: GENESIS_TIME + 13n + 20n, nanos: 0 };
+    expect(signingInfo(c, offline)).toEqual({
+      address: consensusAddressOf(offline),
+      startHeight: 13n,
+      indexOffset: 0n,
+      jailedUntil,
+      tombstoned: false,
+      missedBlocksCounter: 0n,
+    });
+    expect(c.validatorSet(14).has(hex)).toBe(true); // CometBFT applies the removal at 13 + 2
+    expect(c.validatorSet(15).has(hex)).toBe(false);
+
+    // Before jailed_until: still jailed (code 4), up to the last second.
+    const early = await send(c, offline.operator, unjailMsg(offline));
+    expect([early.codespace, early.code]).toEqual(["slashing", 4]);
+    while (c.time < jailedUntil.seconds - 2n) await c.block([]);
+    const lastSecond = await send(c, offline.operator, unjailMsg(offline)); // at jailed_until − 1
+    expect(c.time).toBe(jailedUntil.seconds - 1n);
+    expect([lastSecond.codespace, lastSecond.code]).toEqual(["slashing", 4]);
+    expect(validatorOf(c, offline).jailed).toBe(true);
+
+    // At jailed_until: unjailed, but out of CometBFT's set until the next epoch boundary (GENESIS_TIME + 40).
+    const unjailed = await sendInBlock(c, offline.operator, unjailMsg(offline));
+    expect(c.time).toBe(jailedUntil.seconds);
+    ok(unjailed.results[0]!);
+    expect(eventAttributes(unjailed.results[0]!.events, "unjail")).toEqual({ validator: operatorOf(offline) });
+    expect(unjailed.validatorUpdates).toEqual([]);
+    expect(validatorOf(c, offline).jailed).toBe(false);
+    const waiting = [];
+    while (c.time < GENESIS_TIME + 39n) waiting.push(...(await c.block([])).validatorUpdates);
+    expect(waiting).toEqual([]);
+    expect(c.validatorSet(c.height + 2).has(hex)).toBe(false);
+    const boundary = await c.block([]);
+    expect(boundary.events.map((e) => e.type)).toContain("epoch_start");
+    expect(boundary.validatorUpdates).toEqual([{ pubKey: { ed25519: pubKeyOf(offline) }, power: (tokens - expectedSlash) / 1_000_000n }]);
+    expect(c.validatorSet(c.height + 2).get(hex)).toBe(990_000n);
+    expect(validatorOf(c, offline).status).toBe(BondStatus.BOND_STATUS_BONDED);
+  });
+});
+
+describe("double signing reported by CometBFT", () => {
+  it("slashes 5%, jails and tombstones at once; repeated or unknown evidence changes nothing; no unjail", async () => {
+    const { c, validators } = await start(3);
+    const [, offender] = validators as [Spec, Spec, Spec];
+    await c.block([]);
+    await c.block([]); // height 3
+    const tokens = BigInt(validatorOf(c, offender).tokens);
+    const slashedBefore = slashedIn(c);
+
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(offender, 3n, GENESIS_TIME + 3n)] });
+    const expectedSlash = (POWER * 1_000_000n * 5n) / 100n; // 5 × 10^10
+    expect(eventsOf(block.events, "double_sign")).toEqual([
+      {
+        validator: operatorOf(offender),
+        consensus_address: consensusAddressOf(offender),
+        infraction_height: "3",
+        slashed: expectedSlash.toString(),
+        whistleblower_reward: "0",
+      },
+    ]);
+    expect(eventsOf(block.events, "slash")).toEqual([
+      { address: operatorOf(offender), power: POWER.toString(), infraction_height: "2", amount: expectedSlash.toString() },
+    ]);
+    expect(eventsOf(block.events, "jail")).toEqual([{ validator: operatorOf(offender), reason: "double_sign" }]);
+    expect(block.validatorUpdates).toEqual([{ pubKey: { ed25519: pubKeyOf(offender) }, power: 0n }]);
+    expect(BigInt(validatorOf(c, offender).tokens)).toBe(tokens - expectedSlash);
+    expect(slashedIn(c)).toBe(slashedBefore + expectedSlash);
+    expect(signingInfo(c, offender)).toMatchObject({ tombstoned: true, jailedUntil: DOUBLE_SIGN_JAIL_END });
+
+    // The same offence again, and evidence against an address no validator has: ignored.
+    for (const misbehavior of [duplicateVote(offender, 4n, GENESIS_TIME + 4n), { ...duplicateVote(offender, 4n, GENESIS_TIME + 4n), validator: { address: blockHash("nobody").subarray(0, 20), power: POWER } }]) {
+      const before = penaltySnapshot(c);
+      const again = await c.block([], 1n, { misbehavior: [misbehavior] });
+      for (const type of ["double_sign", "slash", "jail", "forfeit_rewards"]) expect(eventsOf(again.events, type)).toEqual([]);
+      expect(again.validatorUpdates).toEqual([]);
+      expect(penaltySnapshot(c)).toEqual(before);
+    }
+
+    // Tombstoned: never unjailed, whatever the time.
+    await c.block([], 60n);
+    const unjail = await send(c, offender.operator, unjailMsg(offender));
+    expect([unjail.codespace, unjail.code]).toEqual(["slashing", 4]);
+    expect(validatorOf(c, offender).jailed).toBe(true);
+  });
+
+  it("ignores evidence against a validator that has finished unbonding (as the SDK does) instead of halting", async () => {
+    const { c, validators } = await start(3);
+    const [, leaver] = validators as [Spec, Spec, Spec];
+    const delegator = testKeys.technology;
+    ok(await send(c, delegator, delegateMsg(delegator.address, operatorOf(leaver), 1_000_000n))); // height 2
+    // Height 3: the operator takes its whole self-bond out: jailed, it leaves the set (from height 5)
+    // and is unbonded 30 s later, still holding the delegator's tokens.
+    ok(await send(c, leaver.operator, undelegateMsg(leaver.operator.address, operatorOf(leaver), GENESIS_SELF_BOND)));
+    await c.block([], 31n);
+    // The epoch clock catches up one boundary per block (GENESIS_TIME + 20, + 30) and pays epoch 0 and 1 out.
+    for (let i = 0; i < 3; i++) await c.block([]);
+    expect(c.time).toBe(GENESIS_TIME + 37n);
+    const status = validatorOf(c, leaver);
+    expect([status.status, status.jailed, BigInt(status.tokens)]).toEqual([BondStatus.BOND_STATUS_UNBONDED, true, 1_000_000n]);
+    const before = penaltySnapshot(c);
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(leaver, 3n, GENESIS_TIME + 3n)] });
+    expect(eventsOf(block.events, "double_sign")).toEqual([]);
+    expect(penaltySnapshot(c)).toEqual(before);
+    // A whistleblower's report of the same offence is refused (code 20), not an internal error.
+    const report = await send(c, delegator, reportMsg(delegator.address, signedVote(leaver, { height: 3n, block: "A" }), signedVote(leaver, { height: 3n, block: "B" })));
+    expect([report.codespace, report.code, report.log]).toEqual(["slashing", 20, "the validator has finished unbonding: invalid misbehaviour report"]);
+  });
+});
+
+describe("MsgSubmitMisbehaviour", () => {
+  it("punishes two conflicting signed votes once, pays the reporter its share, and rejects bad reports without a state change", async () => {
+    // 4 genesis validators, 3 seats: one is never in CometBFT's set. Long epochs keep elections out of the way.
+    const evidence: EvidenceParams = { maxAgeNumBlocks: 10n, maxAgeDuration: { seconds: 30n, nanos: 0 }, maxBytes: 1_048_576n };
+    const { c, validators } = await start(4, { maxValidators: 3, epochSeconds: 3600, evidence }); // next boundary: GENESIS_TIME + 3200
+    const inSet = (spec: Spec) => c.genesisValidators.some((u) => Buffer.from(u.pubKey!.ed25519!).equals(pubKeyOf(spec)));
+    const [offender, honest, third] = validators.filter(inSet) as [Spec, Spec, Spec];
+    const [outsider] = validators.filter((v) => !inSet(v)) as [Spec];
+    const reporter = testKeys.institutions;
+    await c.block([]); // height 2
+
+    // Height 3: two precommits of height 2, round 0, for different blocks.
+    const voteA = signedVote(offender, { height: 2n, block: "A" });
+    const voteB = signedVote(offender, { height: 2n, block: "B" });
+    const balance = c.balance(reporter.address);
+    const tokens = BigInt(validatorOf(c, offender).tokens);
+    const totalsBefore = totals(c);
+    const { results, validatorUpdates } = await sendInBlock(c, reporter, reportMsg(reporter.address, voteA, voteB));
+    ok(results[0]!);
+    const slashed = (POWER * 1_000_000n * 5n) / 100n; // 5 × 10^10
+    const reward = slashed / 10n; // floor(slashed × 0.1)
+    expect(reportResponse(results[0]!)).toEqual({ slashed: slashed.toString(), reward: reward.toString() });
+    expect(eventAttributes(results[0]!.events, "slash")).toMatchObject({ infraction_height: "1", amount: slashed.toString() });
+    expect(c.balance(reporter.address)).toBe(balance - TEST_FEE + reward);
+    expect(totals(c)).toEqual({ slashedIn: totalsBefore.slashedIn + slashed, paidOut: totalsBefore.paidOut + reward });
+    expect(BigInt(validatorOf(c, offender).tokens)).toBe(tokens - slashed);
+    expect(validatorUpdates).toEqual([{ pubKey: { ed25519: pubKeyOf(offender) }, power: 0n }]);
+    expect(signingInfo(c, offender)).toMatchObject({ tombstoned: true, jailedUntil: DOUBLE_SIGN_JAIL_END });
+
+    /** `fee`: whether the ante handler ran (a report failing stateless validation is refused before it). */
+    const expectRejected = async (a: Vote, b: Vote, code: number, fee = TEST_FEE) => {
+      await c.block([]); // the last transaction's fee accrues here, not in the block compared
+      const before = penaltySnapshot(c);
+      const reporterBalance = c.balance(reporter.address);
+      const result = await send(c, reporter, reportMsg(reporter.address, a, b));
+      expect([result.codespace, result.code], result.log).toEqual(["slashing", code]);
+      expect(penaltySnapshot(c)).toEqual(before);
+      expect(c.balance(reporter.address)).toBe(reporterBalance - fee);
+    };
+    // The same offence again: already tombstoned.
+    await expectRejected(voteA, voteB, 22);
+    // A signature by another key.
+    await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 2n, block: "B", signer: third }), 23);
+    // Not a conflict: different heights, rounds or types, or the same block.
+    await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 3n, block: "B" }), 20, 0n);
+    await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 2n, block: "B", round: 1 }), 20, 0n);
+    await expectRejected(
+      signedVote(honest, { height: 2n, block: "A" }),
+      signedVote(honest, { height: 2n, block: "B", type: SignedMsgType.SIGNED_MSG_TYPE_PREVOTE }),
+      20,
+      0n,
+    );
+    await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 2n, block: "A", time: GENESIS_TIME + 3n }), 20, 0n);
+    // Votes of two validators.
+    await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(third, { height: 2n, block: "B" }), 20, 0n);
+    // A key no validator has.
+    const stranger = testValidator("stranger");
+    await expectRejected(signedVote(stranger, { height: 2n, block: "A" }), signedVote(stranger, { height: 2n, block: "B" }), 2);
+    // A validator that was not in CometBFT's set at that height.
+    await expectRejected(signedVote(outsider, { height: 2n, block: "A" }), signedVote(outsider, { height: 2n, block: "B" }), 20);
+    // The tombstoned offender after it left the set (updates of height 3 apply at 5): not in the set either.
+    await expectRejected(signedVote(offender, { height: 6n, block: "A" }), signedVote(offender, { height: 6n, block: "B" }), 20);
+    // A height not yet past (the report runs at c.height + 2, after expectRejected's extra block).
+    await expectRejected(signedVote(honest, { height: BigInt(c.height + 2), block: "A" }), signedVote(honest, { height: BigInt(c.height + 2), block: "B" }), 20);
+
+    // Expiry needs both limits exceeded: more than 10 blocks AND more than 30 s (CometBFT's rule).
+    const old = { height: 3n, time: GENESIS_TIME + 3n };
+    expect(c.time).toBe(GENESIS_TIME + BigInt(c.height)); // 1-second blocks so far
+    // Many blocks old, but within 30 s: punished.
+    expect(BigInt(c.height + 1) - old.height).toBeGreaterThan(10n);
+    expect(c.time + 1n - old.time).toBeLessThanOrEqual(30n);
+    const fresh = await sendInBlock(c, reporter, reportMsg(reporter.address, signedVote(third, { ...old, block: "A" }), signedVote(third, { ...old, block: "B" })));
+    expect(reportResponse(ok(fresh.results[0]!))).toEqual({ slashed: slashed.toString(), reward: reward.toString() });
+    // Past both limits: expired. (The offender's unbonding, due at GENESIS_TIME + 33, completes in this jump, before the snapshot.)
+    await c.block([], old.time + 31n - c.time);
+    await expectRejected(signedVote(honest, { ...old, block: "A" }), signedVote(honest, { ...old, block: "B" }), 21);
+  });
+});
+
+describe("slashing reaches stake that left the validator after the infraction", () => {
+  it("slashes unbonding entries begun at or after the infraction height, and follows a redelegation undelegated at the destination", async () => {
+    const { c, validators } = await start(3);
+    const [v0, v1] = validators as [Spec, Spec, Spec];
+    const [source, destination] = [operatorOf(v0), operatorOf(v1)];
+    const d1 = testKeys.technology;
+    const d2 = testKeys.private;
+    // Height 2: both delegate 100 AIS to v0.
+    let block = await c.block([await signed(c, d1, delegateMsg(d1.address, source, 100_000_000n)), await signed(c, d2, delegateMsg(d2.address, source, 100_000_000n))]);
+    block.results.forEach(ok);
+    // Height 3: d1 unbonds 10 AIS, before the infraction.
+    ok(await send(c, d1, undelegateMsg(d1.address, source, 10_000_000n)));
+    await c.block([]); // height 4: the infraction height (the stake that signed height 5 was set here)
+    await c.block([]); // height 5: v0 double-signs
+    // Height 6: after the infraction, d1 unbonds 20 AIS and d2 redelegates 50 AIS to v1 …
+    block = await c.block([await signed(c, d1, undelegateMsg(d1.address, source, 20_000_000n)), await signed(c, d2, redelegateMsg(d2.address, source, destination, 50_000_000n))]);
+    block.results.forEach(ok);
+    // … height 7: and undelegates them at v1 (GHSA-86h5-xcpx-cfqc's escape).
+    ok(await send(c, d2, undelegateMsg(d2.address, destination, 50_000_000n)));
+    const tokens = BigInt(validatorOf(c, v0).tokens);
+    expect(tokens).toBe(GENESIS_SELF_BOND + 200_000_000n - 10_000_000n - 20_000_000n - 50_000_000n);
+    const destinationTokens = BigInt(validatorOf(c, v1).tokens);
+
+    // Height 8: CometBFT's evidence of height 5 (power 1 000 000 in the set then: epochs are 10 s).
+    block = await c.block([], 1n, { misbehavior: [duplicateVote(v0, 5n, GENESIS_TIME + 5n)] });
+    const target = (POWER * 1_000_000n * 5n) / 100n; // 5 × 10^10 in all
+    const fromUnbonding = (20_000_000n * 5n) / 100n; // 1 000 000 of the entry begun at height 6
+    const fromRedelegation = (50_000_000n * 5n) / 100n; // 2 500 000, taken from the unbonding entry at v1
+    expect(eventsOf(block.events, "slash")).toEqual([{ address: source, power: POWER.toString(), infraction_height: "4", amount: target.toString() }]);
+    expect(unbondingBalances(c, d1.address, source)).toEqual([
+      { creationHeight: 3n, initialBalance: "10000000", balance: "10000000" }, // before the infraction: untouched
+      { creationHeight: 6n, initialBalance: "20000000", balance: (20_000_000n - fromUnbonding).toString() },
+    ]);
+    expect(unbondingBalances(c, d2.address, destination)).toEqual([
+      { creationHeight: 7n, initialBalance: "50000000", balance: (50_000_000n - fromRedelegation).toString() },
+    ]);
+    // The rest comes from the validator; v1's own stake is not touched.
+    expect(BigInt(validatorOf(c, v0).tokens)).toBe(tokens - (target - fromUnbonding - fromRedelegation));
+    expect(BigInt(validatorOf(c, v1).tokens)).toBe(destinationTokens);
+
+    // At maturity the delegators receive what is left.
+    const [b1, b2] = [c.balance(d1.address), c.balance(d2.address)];
+    await c.block([], 30n);
+    expect(c.balance(d1.address) - b1).toBe(10_000_000n + 20_000_000n - fromUnbonding);
+    expect(c.balance(d2.address) - b2).toBe(50_000_000n - fromRedelegation);
+  });
+});
+
+describe("params", () => {
+  it("shows min_signed_per_window = 1 − downtime_jail_threshold and refuses updates not signed by gov", async () => {
+    const { c } = await start(1, { slashing: { downtime_jail_threshold: "0.6" } });
+    const { params } = query(c, "/cosmos.slashing.v1beta1.Query/Params", QueryParamsRequest.encode({}).finish(), QueryParamsResponse.decode);
+    const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
+    expect({
+      signedBlocksWindow: params.signedBlocksWindow,
+      minSignedPerWindow: text(params.minSignedPerWindow),
+      downtimeJailDuration: params.downtimeJailDuration,
+      slashFractionDoubleSign: text(params.slashFractionDoubleSign),
+      slashFractionDowntime: text(params.slashFractionDowntime),
+    }).toEqual({
+      signedBlocksWindow: 10n,
+      minSignedPerWindow: "400000000000000000", // 0.4 as 18-decimal atomics
+      downtimeJailDuration: { seconds: 20n, nanos: 0 },
+      slashFractionDoubleSign: "50000000000000000",
+      slashFractionDowntime: "10000000000000000",
+    });
+
+    const aisParams = () => query(c, "/ais.slashing.v1.Query/Params", AisQueryParamsRequest.encode({}).finish(), AisQueryParamsResponse.decode).params;
+    const current = aisParams();
+    expect(current).toEqual({
+      signedBlocksWindow: 10n,
+      rewardWithholdThreshold: "200000000000000000",
+      downtimeJailThreshold: "600000000000000000",
+      downtimeJailDuration: { seconds: 20n, nanos: 0 },
+      slashFractionDoubleSign: "50000000000000000",
+      slashFractionDowntime: "10000000000000000",
+      whistleblowerRewardFraction: "100000000000000000",
+    });
+    const signer = testKeys.technology;
+    const update = MsgUpdateParams.encode({ authority: signer.address, params: { ...current, slashFractionDowntime: "0" } }).finish();
+    const result = await send(c, signer, { typeUrl: "/ais.slashing.v1.MsgUpdateParams", value: update });
+    expect([result.codespace, result.code]).toEqual(["sdk", 4]);
+    expect(aisParams()).toEqual(current);
+  });
+});
