@@ -2,6 +2,10 @@
 // decorators every transaction passes.
 import type { Logger } from "../logger.js";
 import type { AppModule } from "./module.js";
+import type { Context } from "./context.js";
+import { totalSupplyInvariant } from "../modules/bank/invariants.js";
+import { distributionInvariant } from "../modules/distribution/invariants.js";
+import { stakingPoolInvariant } from "../modules/staking/invariants.js";
 import type { MultiStore } from "../store/multistore.js";
 import type { DecCoin } from "../types/dec.js";
 import { authAnteDecorators, FEE_COLLECTOR } from "../modules/auth/ante.js";
@@ -72,6 +76,15 @@ export function aisModules() {
   };
 }
 
+/** Every invariant of the AIS modules; the first broken one, described, or undefined. */
+export function aisInvariants(keepers: ReturnType<typeof aisModules>, ctx: Context): string | undefined {
+  return (
+    totalSupplyInvariant(ctx, keepers.bank.keeper) ??
+    stakingPoolInvariant(ctx, keepers.staking.keeper) ??
+    distributionInvariant(ctx, keepers.distribution.keeper)
+  );
+}
+
 /** Store names of the AIS multistore (fixed by the module set). */
 export function aisStoreNames(): string[] {
   return [...new Set(aisModules().modules.flatMap((m) => m.storeNames))].sort();
@@ -89,6 +102,8 @@ export interface AisAppOptions {
    * They own no stores, so the app hash is the same as without them.
    */
   seedModules?: (keepers: ReturnType<typeof aisModules>) => AppModule[];
+  /** Check every invariant after every this many blocks (0 or absent: never). */
+  invCheckPeriod?: number;
 }
 
 export function createAisApp(options: AisAppOptions): AisApp {
@@ -109,5 +124,6 @@ export function createAisApp(options: AisAppOptions): AisApp {
     anteDecorators,
     genesisTxs: (sections) => parseGenTxs(sections.get("genutil")),
     genesisValidators: (ctx) => electValidators(ctx, staking.keeper),
+    invariants: { period: options.invCheckPeriod ?? 0, check: (ctx) => aisInvariants(aisKeepers, ctx) },
   });
 }

@@ -65,6 +65,8 @@ export interface AppOptions {
   genesisTxs?: (sections: ReadonlyMap<string, unknown>) => Uint8Array[];
   /** The initial validator set once genesis (and its transactions) are applied; empty: genesis.json's. */
   genesisValidators?: (ctx: Context) => ValidatorUpdate[];
+  /** Checked after every `period` blocks; a broken invariant fails FinalizeBlock (the node halts). */
+  invariants?: { period: number; check: (ctx: Context) => string | undefined };
 }
 
 /** The outcome of one transaction in any mode. */
@@ -211,6 +213,11 @@ export class AisApp implements AbciApplication {
     for (const module of this.options.modules) {
       const updates = module.endBlock?.(blockCtx);
       if (updates !== undefined && updates.length > 0) validatorUpdates = updates;
+    }
+    const invariants = this.options.invariants;
+    if (invariants !== undefined && invariants.period > 0 && height % invariants.period === 0) {
+      const broken = invariants.check(blockCtx);
+      if (broken !== undefined) throw new Error(`invariant broken at height ${height}: ${broken}`);
     }
     const appHash = this.store.workingAppHash();
     this.finalized = { header, txs: request.txs.length, appHash };

@@ -58,6 +58,8 @@ export interface AppConfig {
   nodeCacheSize: number;
   /** REST (Cosmos gateway paths and /metrics); empty address disables it. */
   apiAddress: string;
+  /** Check every invariant after every this many blocks, halting the node if one breaks; 0: never. */
+  invCheckPeriod: number;
 }
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
@@ -67,6 +69,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   pruningInterval: DEFAULT_PRUNE_INTERVAL,
   nodeCacheSize: DEFAULT_NODE_CACHE,
   apiAddress: "tcp://127.0.0.1:1317",
+  invCheckPeriod: 0,
 };
 
 export function renderAppToml(config: AppConfig): string {
@@ -74,6 +77,10 @@ export function renderAppToml(config: AppConfig): string {
 
 # debug | info | warn | error
 log_level = ${JSON.stringify(config.logLevel)}
+
+# Check every invariant (supply, staking pools, distribution accounts) after every this many blocks;
+# a broken one halts this node with an error (the SDK's crisis check). 0 turns it off.
+inv_check_period = ${config.invCheckPeriod}
 
 # The lowest gas prices this node accepts into its mempool ("0.025uais"; several: "0.025uais,0.1ibc/…").
 # Blocks proposed by others are not checked against it.
@@ -128,6 +135,7 @@ export function readAppConfig(path: string): AppConfig {
     pruningInterval: integer(section("pruning").interval, DEFAULT_APP_CONFIG.pruningInterval, "pruning.interval", 1),
     nodeCacheSize: integer(section("store").node_cache, DEFAULT_APP_CONFIG.nodeCacheSize, "store.node_cache", 1),
     apiAddress: apiAddress(section("api").address, path),
+    invCheckPeriod: integer(doc.inv_check_period, DEFAULT_APP_CONFIG.invCheckPeriod, "inv_check_period", 0),
   };
 }
 

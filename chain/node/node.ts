@@ -68,6 +68,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     store,
     logger,
     minGasPrices: parseDecCoins(appConfig.minimumGasPrices),
+    invCheckPeriod: appConfig.invCheckPeriod,
   });
 
   let stopping: Promise<number> | undefined;
