@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { isLogLevel, type LogLevel } from "../logger.js";
 import { AIS_VERSION, COMETBFT_VERSION, cometbft, resolveCometBFT } from "../node/cometbft.js";
 import { readAppConfig } from "../node/config.js";
-import { readGenesis } from "../node/genesis.js";
+import { readGenesis, writeGenesis } from "../node/genesis.js";
 import { homePaths } from "../node/home.js";
 import { initHome, readAllocationKeys } from "../node/init.js";
 import { EXIT, startNode } from "../node/node.js";
@@ -93,6 +93,7 @@ program
   .option("--rest-port <port>", "REST port (Cosmos gateway paths and /metrics)", port, 1317)
   .option("--chain-id <id>", "chain id of a new devnet", "ais-devnet-1")
   .option("--block-time <duration>", "target block interval (CometBFT timeout_commit)", "500ms")
+  .option("--epoch-seconds <n>", "epoch length in seconds of a new devnet (default one day)", positiveInt)
   .option("--reset", "delete the devnet home and start a new chain", false)
   .option("--log-level <level>", "debug | info | warn | error", logLevel)
   .action(
@@ -103,6 +104,7 @@ program
       restPort: number;
       chainId: string;
       blockTime: string;
+      epochSeconds?: number;
       reset: boolean;
       logLevel?: LogLevel;
     }) => {
@@ -121,6 +123,11 @@ program
           local: true,
           appConfig: { pruningKeepRecent: 100_000 },
         });
+        if (opts.epochSeconds !== undefined) {
+          const genesis = readGenesis(paths.genesis);
+          genesis.app_state.epochs = { params: { epoch_duration: `${opts.epochSeconds}s` } };
+          writeGenesis(paths.genesis, genesis);
+        }
       }
       const chainId = readGenesis(paths.genesis).chain_id;
       const faucet = readAllocationKeys(paths.allocationKeys).private;

@@ -1,21 +1,23 @@
-// aisd query bank balances|total, auth account, tx — JSON as the SDK's CLI prints it with -o json.
+// aisd query bank balances|total, auth account, tx, staking|slashing|distribution … — JSON as the
+// SDK's CLI prints it with -o json (the module queries print exactly what the REST gateway serves).
 import { Command } from "commander";
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryTotalSupplyRequest, QueryTotalSupplyResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { aisModules } from "../app/ais.js";
 import { ModuleRegistry } from "../app/module.js";
-import { CometClient } from "../client/comet.js";
 import { abciQuery } from "../client/query.js";
 import { pageResponse } from "../rest/pagination.js";
 import { lookupTx } from "../rest/tx.js";
 import { protoJsonFor } from "../rest/types.js";
+import { cometOf as comet, nodeOption } from "./common.js";
+import { registerDistributionQuery } from "./distribution.js";
 import { printJson } from "./format.js";
-import { nodeOption } from "./tx.js";
+import { registerSlashingQuery } from "./slashing.js";
+import { registerStakingQuery } from "./staking.js";
 
 export function registerQuery(program: Command): void {
   const query = program.command("query").alias("q").description("query the chain through a node");
   const json = () => protoJsonFor(new ModuleRegistry(aisModules().modules));
-  const comet = (opts: { node: string }) => new CometClient(opts.node.replace(/^tcp:\/\//, "http://"));
 
   const bank = query.command("bank").description("bank queries");
   bank
@@ -57,4 +59,8 @@ export function registerQuery(program: Command): void {
       if (!/^(0x)?[0-9a-fA-F]{64}$/.test(hash)) throw new Error("the hash must be 64 hex digits");
       printJson(await lookupTx(comet(opts), json(), hash.replace(/^0x/, "")));
     });
+
+  registerStakingQuery(query);
+  registerSlashingQuery(query);
+  registerDistributionQuery(query);
 }

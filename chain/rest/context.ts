@@ -38,6 +38,18 @@ export function restContext(app: Querier, json: ProtoJson, comet: CometClient): 
   };
 }
 
+/**
+ * A gRPC-over-ABCI query, wherever it runs: in-process for the REST server, through a node's RPC for
+ * the CLI. The gateway functions of the staking, slashing and distribution plugins take one.
+ */
+export type GrpcQuery = <Req, Res>(path: string, request: Codec<Req>, partial: Partial<Req>, response: Codec<Res>) => Promise<Res>;
+
+/** The context's queries at the height a request asks for (x-cosmos-block-height; latest if absent). */
+export function queryAt(ctx: RestContext, headers: Record<string, unknown>): GrpcQuery {
+  const height = heightHeader(headers);
+  return async (path, request, partial, response) => ctx.query(path, request, partial, response, height);
+}
+
 /** The x-cosmos-block-height request header, as the SDK's gateway reads it. */
 export function heightHeader(headers: Record<string, unknown>): bigint {
   const value = headers["x-cosmos-block-height"];

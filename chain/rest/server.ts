@@ -8,8 +8,11 @@ import { authRoutes } from "./auth.js";
 import { bankRoutes } from "./bank.js";
 import { CometClient, CometRpcError, CometUnavailableError } from "../client/comet.js";
 import { restContext, type Querier } from "./context.js";
+import { distributionRoutes } from "./distribution.js";
 import { GatewayError, badRequest, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
+import { slashingRoutes } from "./slashing.js";
+import { stakingRoutes } from "./staking.js";
 import { tendermintRoutes, type AppVersion } from "./tendermint.js";
 import { txRoutes } from "./tx.js";
 
@@ -42,6 +45,9 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(bankRoutes, { ctx });
   server.register(txRoutes, { ctx });
   server.register(tendermintRoutes, { ctx, version: options.version });
+  server.register(stakingRoutes, { ctx });
+  server.register(slashingRoutes, { ctx });
+  server.register(distributionRoutes, { ctx });
   server.register(aisRoutes, { ctx });
   server.get("/metrics", async (_request, reply) => {
     reply.header("content-type", options.metrics.contentType);

@@ -1,8 +1,11 @@
-// The operator's CLI against a devnet: keys, a bank send with gas "auto", queries, chain-info.
+// The operator's CLI against a devnet: keys, a bank send with gas "auto", queries, chain-info, and
+// staking, rewards and slashing (3-second epochs, so that rewards move through the N+2 pipeline).
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BECH32_PREFIX, fromBech32, toBech32 } from "../../chain/types/address.js";
 import { aisd, freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
 
@@ -24,7 +27,7 @@ describe("aisd keys, tx, query and chain-info", () => {
   beforeAll(async () => {
     const rpcPort = await freePort();
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "200ms"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "200ms", "--epoch-seconds", "3"]);
     await waitFor("block 2", async () => ((await rpc.height()) >= 2 ? true : undefined), 60_000);
     faucetMnemonic = (JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as { private: { mnemonic: string } }).private.mnemonic;
   });
@@ -72,6 +75,167 @@ describe("aisd keys, tx, query and chain-info", () => {
     const account = JSON.parse(await aisd(["query", "auth", "account", bob, "--node", rpc.url])) as { account: Record<string, unknown> };
     expect(account.account["@type"]).toBe("/cosmos.auth.v1beta1.BaseAccount");
     expect(account.account.address).toBe(bob);
+  });
+
+  describe("staking, rewards and slashing", () => {
+    type TxResponse = { code: number; height: string; raw_log: string; events: { type: string; attributes: { key: string; value: string }[] }[] };
+    type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const addresses: Record<string, string> = {};
+    let operator: string; // the devnet's validator
+    let second: string; // a validator created below, too small to be elected (under 1 AIS of power)
+
+    const query = async (...args: string[]): Promise<Json> => JSON.parse(await aisd(["query", ...args, "--node", rpc.url])) as Json;
+    /** Broadcasts with a key of keyHome (or `keyArgs`), waits for the block and returns the result. */
+    async function tx(args: string[], keyArgs = ["--home", keyHome.path]): Promise<{ tx_response: TxResponse; tx: Json }> {
+      const sent = JSON.parse(await aisd(["tx", ...args, ...keyArgs, "--node", rpc.url], env)) as { code: number; raw_log: string; txhash: string };
+      expect(sent.code, sent.raw_log).toBe(0);
+      const found = await waitFor(`tx ${args.slice(0, 2).join(" ")}`, async () => {
+        const r = runAisd(["query", "tx", sent.txhash, "--node", rpc.url]);
+        return (await r.exited).code === 0 ? (JSON.parse(r.output()) as { tx_response: TxResponse; tx: Json }) : undefined;
+      });
+      expect(found.tx_response.code, found.tx_response.raw_log).toBe(0);
+      return found;
+    }
+    const operatorOf = (account: string) => toBech32(BECH32_PREFIX.validatorOperator, fromBech32(account));
+
+    beforeAll(async () => {
+      for (const name of ["faucet", "bob"]) addresses[name] = (await aisd(["keys", "show", name, "-a", "--home", keyHome.path], env)).trim();
+      addresses.val2 = (JSON.parse(await aisd(["keys", "add", "val2", "--home", keyHome.path], env)) as { address: string }).address;
+      second = operatorOf(addresses.val2);
+    });
+
+    it("lists the devnet validator and creates a second one", async () => {
+      const { validators } = await query("staking", "validators");
+      expect(validators).toHaveLength(1);
+      expect(validators[0]).toMatchObject({ status: "BOND_STATUS_BONDED", tokens: "1000000000000", description: { moniker: "devnet" }, jailed: false });
+      expect(validators[0].commission.commission_rates.rate).toBe("0.100000000000000000");
+      operator = validators[0].operator_address as string;
+
+      await tx(["bank", "send", "faucet", addresses.val2!, "1000000uais"]);
+      const pubkey = JSON.stringify({ "@type": "/cosmos.crypto.ed25519.PubKey", key: randomBytes(32).toString("base64") });
+      await tx(["staking", "create-validator", "val2", "300000uais", "--pubkey", pubkey, "--moniker", "second", "--details", "never elected", "--commission-rate", "0.05"]);
+      const { validator } = await query("staking", "validator", second);
+      expect(validator).toMatchObject({ operator_address: second, status: "BOND_STATUS_UNBONDED", tokens: "300000", delegator_shares: "300000.000000000000000000" });
+      expect(validator.description).toEqual({ moniker: "second", identity: "", website: "", security_contact: "", details: "never elected" });
+      expect(validator.commission.commission_rates).toEqual({ rate: "0.050000000000000000", max_rate: "0.200000000000000000", max_change_rate: "0.010000000000000000" });
+      expect((await query("staking", "validators", "--status", "unbonded")).validators.map((v: Json) => v.operator_address)).toEqual([second]);
+    });
+
+    it("delegates, redelegates, unbonds and cancels an unbonding", async () => {
+      const faucet = addresses.faucet!;
+      await tx(["staking", "delegate", "faucet", operator, "1000000000000uais"]);
+      expect((await query("staking", "delegation", faucet, operator)).delegation_response).toEqual({
+        delegation: { delegator_address: faucet, validator_address: operator, shares: "1000000000000.000000000000000000" },
+        balance: { denom: "uais", amount: "1000000000000" },
+      });
+
+      const redelegated = await tx(["staking", "redelegate", "faucet", operator, second, "500000uais"]);
+      const { redelegation_responses: redelegations } = await query("staking", "redelegations", faucet);
+      expect(redelegations).toHaveLength(1);
+      expect(redelegations[0].redelegation).toEqual({ delegator_address: faucet, validator_src_address: operator, validator_dst_address: second, entries: [] });
+      expect(redelegations[0].entries[0]).toMatchObject({
+        redelegation_entry: { creation_height: redelegated.tx_response.height, initial_balance: "500000", shares_dst: "500000.000000000000000000" },
+        balance: "500000",
+      });
+      expect((await query("staking", "redelegations", faucet, "--src", second)).redelegation_responses).toEqual([]);
+
+      const unbonded = await tx(["staking", "unbond", "faucet", operator, "400000uais"]);
+      const height = unbonded.tx_response.height;
+      const { unbonding_responses: unbondings } = await query("staking", "unbonding-delegations", faucet);
+      expect(unbondings).toEqual([
+        {
+          delegator_address: faucet,
+          validator_address: operator,
+          entries: [expect.objectContaining({ creation_height: height, initial_balance: "400000", balance: "400000" })],
+        },
+      ]);
+
+      await tx(["staking", "cancel-unbond", "faucet", operator, "100000uais", height]);
+      expect((await query("staking", "unbonding-delegation", faucet, operator)).unbond.entries).toEqual([
+        expect.objectContaining({ creation_height: height, initial_balance: "300000", balance: "300000" }),
+      ]);
+      const { delegation_responses: delegations } = await query("staking", "delegations", faucet);
+      expect(Object.fromEntries(delegations.map((d: Json) => [d.delegation.validator_address, d.balance.amount]))).toEqual({
+        [operator]: String(1_000_000_000_000 - 500_000 - 400_000 + 100_000),
+        [second]: "500000",
+      });
+      // Bonded: the devnet validator; not bonded: the second validator and the unbonding entry.
+      expect((await query("staking", "pool")).pool).toEqual({ bonded_tokens: String(2_000_000_000_000 - 800_000), not_bonded_tokens: String(800_000 + 300_000) });
+    });
+
+    it("shows a delegator's rewards in the N+2 pipeline and withdraws them", async () => {
+      const faucet = addresses.faucet!;
+      // A large fee accrues to the only signing validator; when its epoch N closes, half of the
+      // delegators' part is the faucet's, payable from epoch N + 2.
+      await tx(["bank", "send", "faucet", addresses.bob!, "1uais", "--fees", "1000000uais"]);
+      // (Smaller entries, from the fees of the transactions before, may be pending too.)
+      const pending = await waitFor("the pending reward of the large fee", async () => {
+        const p = await query("distribution", "pending", faucet);
+        return p.rewards.some((r: Json) => BigInt(r.amount) > 400_000n) ? p : undefined; // ~ 1000000 × 0.98 (tax) × 0.9 (commission) / 2
+      });
+      const reward = pending.rewards.find((r: Json) => BigInt(r.amount) > 400_000n);
+      expect(reward.validator_address).toBe(operator);
+      for (const r of pending.rewards) {
+        expect(BigInt(r.payout_epoch)).toBe(BigInt(r.epoch) + 2n);
+        expect(BigInt(r.payout_epoch)).toBeGreaterThan(BigInt(pending.current_epoch)); // paid at the start of the payout epoch
+      }
+      expect(await query("distribution", "pending", addresses.bob!)).toEqual({ current_epoch: expect.stringMatching(/^\d+$/), rewards: [] });
+
+      const custody = await query("distribution", "custody", operator);
+      expect(custody).toMatchObject({ excluded: false, current_epoch: expect.stringMatching(/^\d+$/) });
+      const totals = await waitFor("a payout", async () => {
+        const t = await query("distribution", "totals");
+        return BigInt(t.totals.paid_out) > 0n ? t : undefined;
+      });
+      expect(BigInt(totals.totals.fees_collected)).toBeGreaterThanOrEqual(1_000_000n);
+
+      const withdrawn = await tx(["distribution", "withdraw-rewards", "faucet", operator]);
+      const event = withdrawn.tx_response.events.find((e) => e.type === "withdraw_rewards");
+      expect(Object.fromEntries(event!.attributes.map((a) => [a.key, a.value]))).toMatchObject({ validator: operator, delegator: faucet });
+      const all = await tx(["distribution", "withdraw-all-rewards", "faucet"]);
+      expect(all.tx.body.messages.map((m: Json) => [m["@type"], m.validator_address])).toEqual(
+        [operator, second].sort().map((v) => ["/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward", v]),
+      );
+      expect((await query("distribution", "rewards", faucet)).rewards.map((r: Json) => r.validator_address)).toEqual([operator, second].sort());
+
+      await tx(["distribution", "set-withdraw-addr", "faucet", addresses.bob!]);
+      expect(await query("distribution", "withdraw-addr", faucet)).toEqual({ withdraw_address: addresses.bob });
+    });
+
+    it("edits the validator with its operator key and reads slashing state", async () => {
+      const devnetKeys = ["--home", home.path, "--keyring-backend", "test"];
+      await tx(["staking", "edit-validator", "validator", "--moniker", "renamed", "--website", "https://ais.example"], devnetKeys);
+      expect((await query("staking", "validator", operator)).validator.description).toMatchObject({ moniker: "renamed", website: "https://ais.example", details: "" });
+
+      const key = JSON.parse(readFileSync(join(home.path, "config", "priv_validator_key.json"), "utf8")) as { address: string };
+      const valcons = toBech32(BECH32_PREFIX.consensus, Buffer.from(key.address, "hex"));
+      const { info } = await query("slashing", "signing-infos");
+      expect(info).toEqual([
+        { address: valcons, start_height: expect.stringMatching(/^\d+$/), index_offset: expect.stringMatching(/^\d+$/), jailed_until: "1970-01-01T00:00:00Z", tombstoned: false, missed_blocks_counter: "0" },
+      ]);
+      expect((await query("slashing", "signing-info", valcons)).val_signing_info).toMatchObject({ address: valcons, tombstoned: false });
+      expect((await query("slashing", "params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
+      expect((await query("slashing", "params", "--sdk")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
+      expect((await query("staking", "params")).params).toMatchObject({ bond_denom: "uais", unbonding_time: "1814400s" });
+      expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 500 });
+    });
+
+    it("rejects bad input with a clear error and a nonzero exit", async () => {
+      const fails = async (args: string[], message: string) => {
+        const run = runAisd(args, env);
+        expect((await run.exited).code, run.output()).not.toBe(0);
+        expect(run.output()).toContain(message);
+      };
+      const k = ["--home", keyHome.path, "--node", rpc.url];
+      await fails(["tx", "staking", "delegate", "faucet", addresses.bob!, "100uais", ...k], "invalid for argument 'validator'. invalid Bech32 prefix; expected aisvaloper, got ais");
+      await fails(["tx", "staking", "delegate", "faucet", operator, "100", ...k], 'invalid coin "100" (e.g. 1000uais)');
+      await fails(["tx", "staking", "cancel-unbond", "faucet", operator, "1uais", "-3", ...k], "expected a positive integer");
+      await fails(["tx", "distribution", "withdraw-rewards", "faucet", operator, "--commission", ...k], `faucet (${addresses.faucet}) is not the operator of ${operator}`);
+      await fails(["tx", "staking", "unbond", "bob", operator, "1uais", ...k], "Error: ");
+      await fails(["tx", "slashing", "unjail", "validator", "--home", home.path, "--keyring-backend", "test", "--node", rpc.url], "validator not jailed");
+      await fails(["query", "staking", "validator", toBech32(BECH32_PREFIX.validatorOperator, new Uint8Array(20)), "--node", rpc.url], "not found");
+      await fails(["query", "slashing", "signing-info", operator, "--node", rpc.url], "expected aisvalcons");
+    });
   });
 
   it("prints chain-registry files for the chain", async () => {

@@ -3,10 +3,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { SigningStargateClient, calculateFee, GasPrice } from "@cosmjs/stargate";
+import { SigningStargateClient, assertIsDeliverTxSuccess, calculateFee, GasPrice } from "@cosmjs/stargate";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { BECH32_PREFIX, fromBech32, toBech32 } from "../../chain/types/address.js";
 import { freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
+
+/** RFC 3339 as the gateway writes timestamps: 0, 3, 6 or 9 fractional digits. */
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3}|\.\d{6}|\.\d{9})?Z$/;
 
 describe("REST gateway of aisd devnet", () => {
   const home = tempDir("rest");
@@ -140,6 +144,209 @@ describe("REST gateway of aisd devnet", () => {
     expect(info.next_boundary).toMatch(/T00:00:00(\.000)?Z$/); // the next UTC midnight (Telescope writes milliseconds)
     expect((await get("/ais/epochs/v1/params")).body).toEqual({ params: { epoch_duration: "86400s" } });
     expect((await get("/ais/fees/v1/params")).body).toEqual({ params: { min_gas_prices: [{ denom: "uais", amount: "2500000000000000" }] } });
+  });
+
+  describe("staking, slashing and distribution", () => {
+    let operator: string; // the devnet validator (aisvaloper…)
+    let operatorAccount: string; // its operator's account (ais…, the same bytes)
+    let valcons: string;
+    let consensusKey: string;
+    const nobody = (prefix: string) => toBech32(prefix, new Uint8Array(20)); // well-formed, unknown
+
+    beforeAll(async () => {
+      const key = JSON.parse(readFileSync(join(home.path, "config", "priv_validator_key.json"), "utf8")) as { address: string; pub_key: { value: string } };
+      consensusKey = key.pub_key.value;
+      valcons = toBech32(BECH32_PREFIX.consensus, Buffer.from(key.address, "hex"));
+      operator = ((await get("/cosmos/staking/v1beta1/validators")).body.validators as { operator_address: string }[])[0]!.operator_address;
+      operatorAccount = toBech32(BECH32_PREFIX.account, fromBech32(operator, BECH32_PREFIX.validatorOperator));
+    });
+
+    it("serves validators, the pool and the staking params in the gateway's JSON", async () => {
+      const { status, body } = await get("/cosmos/staking/v1beta1/validators");
+      expect(status).toBe(200);
+      const validator = {
+        operator_address: operator,
+        consensus_pubkey: { "@type": "/cosmos.crypto.ed25519.PubKey", key: consensusKey },
+        jailed: false,
+        status: "BOND_STATUS_BONDED",
+        tokens: "1000000000000",
+        delegator_shares: "1000000000000.000000000000000000",
+        description: { moniker: "devnet", identity: "", website: "", security_contact: "", details: "" },
+        unbonding_height: "0",
+        unbonding_time: "1970-01-01T00:00:00Z",
+        commission: {
+          commission_rates: { rate: "0.100000000000000000", max_rate: "0.200000000000000000", max_change_rate: "0.010000000000000000" },
+          update_time: expect.stringMatching(RFC3339),
+        },
+        min_self_delegation: "1",
+        unbonding_on_hold_ref_count: "0",
+        unbonding_ids: [],
+      };
+      expect(body).toEqual({ validators: [validator], pagination: { next_key: null, total: "0" } });
+      expect((await get("/cosmos/staking/v1beta1/validators?status=BOND_STATUS_BONDED&pagination.count_total=true")).body.pagination).toEqual({ next_key: null, total: "1" });
+      expect((await get("/cosmos/staking/v1beta1/validators?status=BOND_STATUS_UNBONDED")).body.validators).toEqual([]);
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}`)).body).toEqual({ validator });
+
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}/delegations`)).body).toEqual({
+        delegation_responses: [
+          {
+            delegation: { delegator_address: operatorAccount, validator_address: operator, shares: "1000000000000.000000000000000000" },
+            balance: { denom: "uais", amount: "1000000000000" },
+          },
+        ],
+        pagination: { next_key: null, total: "0" },
+      });
+      expect((await get("/cosmos/staking/v1beta1/pool")).body).toEqual({ pool: { not_bonded_tokens: "0", bonded_tokens: "1000000000000" } });
+      expect((await get("/cosmos/staking/v1beta1/params")).body).toEqual({
+        params: { unbonding_time: "1814400s", max_validators: 21, max_entries: 7, historical_entries: 10000, bond_denom: "uais", min_commission_rate: "0.000000000000000000" },
+      });
+      // HistoricalInfo of a block: its header as the app saw it, and the bonded set.
+      const height = 3;
+      const hist = (await get(`/cosmos/staking/v1beta1/historical_info/${height}`)).body as { hist: { header: Record<string, unknown>; valset: { operator_address: string }[] } };
+      const block = await rpc.call<{ block: { header: { time: string; app_hash: string; next_validators_hash: string } } }>("block", { height: String(height) });
+      expect(hist.hist.header.height).toBe(String(height));
+      expect(Buffer.from(hist.hist.header.app_hash as string, "base64").toString("hex").toUpperCase()).toBe(block.block.header.app_hash);
+      expect(Buffer.from(hist.hist.header.next_validators_hash as string, "base64").toString("hex").toUpperCase()).toBe(block.block.header.next_validators_hash);
+      expect(hist.hist.valset).toHaveLength(1);
+      expect((await get("/cosmos/staking/v1beta1/historical_info/999999999")).status).toBe(404);
+    });
+
+    it("answers unknown validators with 404 and malformed input with 400", async () => {
+      const unknown = await get(`/cosmos/staking/v1beta1/validators/${nobody(BECH32_PREFIX.validatorOperator)}`);
+      expect(unknown).toEqual({ status: 404, body: { code: 5, message: `validator ${nobody(BECH32_PREFIX.validatorOperator)} not found`, details: [] } });
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}/delegations/${faucet.address}`)).status).toBe(404);
+      expect((await get(`/cosmos/staking/v1beta1/validators/${faucet.address}`)).status).toBe(400); // an account, not an operator
+      const badStatus = await get("/cosmos/staking/v1beta1/validators?status=BOND_STATUS_NOPE");
+      expect(badStatus).toEqual({ status: 400, body: { code: 3, message: "invalid validator status BOND_STATUS_NOPE", details: [] } });
+      expect((await get(`/cosmos/staking/v1beta1/delegations/${faucet.address}?pagination.limit=ten`)).status).toBe(400);
+    });
+
+    it("serves a delegator's delegations and unbondings after cosmjs delegates and undelegates", async () => {
+      const wallet = await DirectSecp256k1HdWallet.fromMnemonic(faucet.mnemonic, { prefix: "ais" });
+      const client = await SigningStargateClient.connectWithSigner(rpc.url, wallet);
+      const fee = calculateFee(400_000, GasPrice.fromString("0.025uais"));
+      const delegated = await client.delegateTokens(faucet.address, operator, { denom: "uais", amount: "2000000" }, fee);
+      assertIsDeliverTxSuccess(delegated);
+      const delegatedAt = delegated.height;
+      const undelegated = await client.undelegateTokens(faucet.address, operator, { denom: "uais", amount: "500000" }, fee);
+      assertIsDeliverTxSuccess(undelegated);
+      client.disconnect();
+
+      const delegation = {
+        delegation: { delegator_address: faucet.address, validator_address: operator, shares: "1500000.000000000000000000" },
+        balance: { denom: "uais", amount: "1500000" },
+      };
+      expect((await get(`/cosmos/staking/v1beta1/delegations/${faucet.address}`)).body).toEqual({ delegation_responses: [delegation], pagination: { next_key: null, total: "0" } });
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}/delegations/${faucet.address}`)).body).toEqual({ delegation_response: delegation });
+      // At the height of the delegation, before the undelegation.
+      const before = await get(`/cosmos/staking/v1beta1/delegations/${faucet.address}`, { "x-cosmos-block-height": String(delegatedAt) });
+      expect((before.body.delegation_responses as { balance: unknown }[])[0]!.balance).toEqual({ denom: "uais", amount: "2000000" });
+
+      const unbonding = {
+        delegator_address: faucet.address,
+        validator_address: operator,
+        entries: [
+          {
+            creation_height: String(undelegated.height),
+            completion_time: expect.stringMatching(RFC3339),
+            initial_balance: "500000",
+            balance: "500000",
+            unbonding_id: expect.stringMatching(/^\d+$/),
+            unbonding_on_hold_ref_count: "0",
+          },
+        ],
+      };
+      const unbondings = await get(`/cosmos/staking/v1beta1/delegators/${faucet.address}/unbonding_delegations`);
+      expect(unbondings.body).toEqual({ unbonding_responses: [unbonding], pagination: { next_key: null, total: "0" } });
+      const entry = (unbondings.body.unbonding_responses as { entries: { completion_time: string }[] }[])[0]!.entries[0]!;
+      expect(Math.abs(Date.parse(entry.completion_time) - Date.now() - 21 * 86_400_000)).toBeLessThan(3_600_000); // 21 days from now
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}/unbonding_delegations`)).body.unbonding_responses).toEqual([unbonding]);
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}/delegations/${faucet.address}/unbonding_delegation`)).body).toEqual({ unbond: unbonding });
+
+      const validators = (await get(`/cosmos/staking/v1beta1/delegators/${faucet.address}/validators`)).body.validators as { operator_address: string; tokens: string }[];
+      expect(validators.map((v) => [v.operator_address, v.tokens])).toEqual([[operator, "1000001500000"]]);
+      expect((await get(`/cosmos/staking/v1beta1/delegators/${faucet.address}/redelegations`)).body).toEqual({ redelegation_responses: [], pagination: { next_key: null, total: "0" } });
+      const noRedelegation = await get(`/cosmos/staking/v1beta1/delegators/${faucet.address}/redelegations?src_validator_addr=${operator}&dst_validator_addr=${operator}`);
+      expect(noRedelegation.status).toBe(404);
+      const badFilter = await get(`/cosmos/staking/v1beta1/delegators/${faucet.address}/redelegations?src_validator_addr=aisvaloper1nope`);
+      expect(badFilter.status).toBe(400);
+      expect((await get(`/cosmos/staking/v1beta1/validators/${operator}/delegations/${faucet.address}/unbonding_delegation`, { "x-cosmos-block-height": String(delegatedAt) })).status).toBe(404);
+    });
+
+    it("serves slashing params and signing infos", async () => {
+      expect((await get("/cosmos/slashing/v1beta1/params")).body).toEqual({
+        params: {
+          signed_blocks_window: "100",
+          min_signed_per_window: "0.500000000000000000",
+          downtime_jail_duration: "600s",
+          slash_fraction_double_sign: "0.050000000000000000",
+          slash_fraction_downtime: "0.010000000000000000",
+        },
+      });
+      expect((await get("/ais/slashing/v1/params")).body).toEqual({
+        params: {
+          signed_blocks_window: "100",
+          reward_withhold_threshold: "0.100000000000000000",
+          downtime_jail_threshold: "0.500000000000000000",
+          downtime_jail_duration: "600s",
+          slash_fraction_double_sign: "0.050000000000000000",
+          slash_fraction_downtime: "0.010000000000000000",
+          whistleblower_reward_fraction: "0.100000000000000000",
+        },
+      });
+      const info = {
+        address: valcons,
+        start_height: expect.stringMatching(/^\d+$/),
+        index_offset: expect.stringMatching(/^\d+$/),
+        jailed_until: "1970-01-01T00:00:00Z",
+        tombstoned: false,
+        missed_blocks_counter: "0",
+      };
+      const infos = await get("/cosmos/slashing/v1beta1/signing_infos?pagination.count_total=true");
+      expect(infos.body).toEqual({ info: [info], pagination: { next_key: null, total: "1" } });
+      expect(Number((infos.body.info as { index_offset: string }[])[0]!.index_offset)).toBeGreaterThan(0);
+      expect((await get(`/cosmos/slashing/v1beta1/signing_infos/${valcons}`)).body).toEqual({ val_signing_info: info });
+
+      const unknown = await get(`/cosmos/slashing/v1beta1/signing_infos/${nobody(BECH32_PREFIX.consensus)}`);
+      expect(unknown).toEqual({ status: 404, body: { code: 5, message: `SigningInfo not found for validator ${nobody(BECH32_PREFIX.consensus)}`, details: [] } });
+      const operatorGiven = await get(`/cosmos/slashing/v1beta1/signing_infos/${operator}`);
+      expect(operatorGiven.status).toBe(400);
+      expect((operatorGiven.body as { message: string }).message).toContain("expected aisvalcons");
+    });
+
+    it("serves distribution: params, a validator's accrual, a delegator's rewards and AIS's pipeline", async () => {
+      expect((await get("/cosmos/distribution/v1beta1/params")).body).toEqual({
+        params: { community_tax: "0.020000000000000000", base_proposer_reward: "0.000000000000000000", bonus_proposer_reward: "0.000000000000000000", withdraw_addr_enabled: true },
+      });
+      expect((await get("/ais/distribution/v1/params")).body).toEqual({ params: { community_tax: "0.020000000000000000", payout_batch_size: 500 } });
+
+      // One height for every read: the fees of the transactions above have all accrued to the one
+      // validator (by the next block), and no epoch has closed.
+      const at = { "x-cosmos-block-height": String((await rpc.height()) - 1) };
+      const totals = (await get("/ais/distribution/v1/totals", at)).body as { totals: { fees_collected: string; slashed_in: string; paid_out: string }; community_pool: string };
+      const fees = totals.totals.fees_collected;
+      expect(BigInt(fees)).toBeGreaterThanOrEqual(3750n + 2n * 10_000n); // the bank send and two staking transactions
+      expect(totals).toEqual({ totals: { fees_collected: fees, slashed_in: "0", paid_out: "0" }, community_pool: "0" });
+      expect((await get(`/ais/distribution/v1/validators/${operator}/custody`, at)).body).toEqual({ current_epoch: "0", accrued: fees, excluded: false, records: [] });
+      expect((await get(`/cosmos/distribution/v1beta1/validators/${operator}/outstanding_rewards`, at)).body).toEqual({
+        rewards: { rewards: [{ denom: "uais", amount: `${fees}.000000000000000000` }] },
+      });
+      expect((await get(`/cosmos/distribution/v1beta1/validators/${operator}/commission`)).body).toEqual({ commission: { commission: [] } });
+      expect((await get("/cosmos/distribution/v1beta1/community_pool")).body).toEqual({ pool: [] });
+
+      // Nothing matures before epoch 2: the wallet view is empty, the pipeline too (epoch 0 is open).
+      expect((await get(`/cosmos/distribution/v1beta1/delegators/${faucet.address}/rewards`)).body).toEqual({ rewards: [{ validator_address: operator, reward: [] }], total: [] });
+      expect((await get(`/cosmos/distribution/v1beta1/delegators/${faucet.address}/rewards/${operator}`)).body).toEqual({ rewards: [] });
+      expect((await get(`/cosmos/distribution/v1beta1/delegators/${faucet.address}/validators`)).body).toEqual({ validators: [operator] });
+      expect((await get(`/cosmos/distribution/v1beta1/delegators/${faucet.address}/withdraw_address`)).body).toEqual({ withdraw_address: faucet.address });
+      expect((await get(`/ais/distribution/v1/delegators/${faucet.address}/pending`)).body).toEqual({ current_epoch: "0", rewards: [] });
+
+      const unknown = await get(`/ais/distribution/v1/validators/${nobody(BECH32_PREFIX.validatorOperator)}/custody`);
+      expect(unknown).toEqual({ status: 404, body: { code: 5, message: `validator ${nobody(BECH32_PREFIX.validatorOperator)} does not exist`, details: [] } });
+      expect((await get(`/cosmos/distribution/v1beta1/validators/${nobody(BECH32_PREFIX.validatorOperator)}/commission`)).status).toBe(404);
+      expect((await get("/ais/distribution/v1/delegators/ais1nope/pending")).status).toBe(400);
+      expect((await get(`/cosmos/distribution/v1beta1/delegators/${operator}/rewards`)).status).toBe(400); // an operator, not an account
+    });
   });
 
   it("exposes Prometheus metrics", async () => {

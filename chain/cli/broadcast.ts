@@ -1,0 +1,87 @@
+// Every transaction command goes through one path: unlock the key, build the messages, simulate gas
+// when --gas auto, sign (SIGN_MODE_DIRECT), broadcast sync and print the result.
+import { Command, Option } from "commander";
+import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import type { CometClient } from "../client/comet.js";
+import { abciQuery } from "../client/query.js";
+import { accountOf, broadcastSync, signTx, type SigningKey } from "../client/tx.js";
+import { mulCeil, parseDecCoins } from "../types/dec.js";
+import { cometOf, nodeOption, parseCoinsArgument } from "./common.js";
+import { printJson } from "./format.js";
+import { keyringBackendOption, openKeyring } from "./keys.js";
+
+export interface TxOptions {
+  home: string;
+  keyringBackend: string;
+  node: string;
+  chainId?: string;
+  fees?: string;
+  gas: string;
+  gasPrices: string;
+  gasAdjustment: string;
+  memo: string;
+}
+
+/** A transaction subcommand with the flags every transaction takes (keyring, node, chain id, gas, fees, memo). */
+export type TxCommand = (parent: Command, name: string) => Command;
+
+export function txCommandFactory(homeOption: () => Option): TxCommand {
+  return (parent, name) =>
+    parent
+      .command(name)
+      .addOption(homeOption())
+      .addOption(keyringBackendOption())
+      .addOption(nodeOption())
+      .option("--chain-id <id>", "chain id (default: the node's)")
+      .option("--fees <coins>", "fee to pay (default: gas × --gas-prices)")
+      .option("--gas <gas>", 'gas limit, or "auto" to simulate', "auto")
+      .option("--gas-prices <prices>", "price per unit of gas", "0.025uais")
+      .option("--gas-adjustment <factor>", "multiplier applied to simulated gas", "1.3")
+      .option("--memo <memo>", "memo", "");
+}
+
+/** A message as a transaction carries it. */
+export function anyOf<T>(codec: { typeUrl: string; encode(message: T): { finish(): Uint8Array } }, message: T): Any {
+  return { typeUrl: codec.typeUrl, value: codec.encode(message).finish() };
+}
+
+/**
+ * Signs the messages `build` returns for the key `from` and broadcasts them in one transaction;
+ * prints the broadcast result as the SDK's CLI does and sets exit code 1 when CheckTx rejects it.
+ */
+export async function signAndBroadcast(
+  from: string,
+  opts: TxOptions,
+  build: (key: SigningKey, comet: CometClient) => Any[] | Promise<Any[]>,
+): Promise<void> {
+  if (opts.gas !== "auto" && !/^[0-9]{1,19}$/.test(opts.gas)) throw new Error('--gas must be an integer or "auto"');
+  const key = await openKeyring(opts).unlock(from);
+  const comet = cometOf(opts);
+  const messages = await build(key, comet);
+  const chainId = opts.chainId ?? (await comet.call<{ node_info: { network: string } }>("status")).node_info.network;
+  const { accountNumber, sequence } = await accountOf(comet, key.address);
+  const fees = opts.fees === undefined ? undefined : parseCoinsArgument(opts.fees);
+  const feeFor = (gas: bigint) => fees ?? parseDecCoins(opts.gasPrices).map((p) => ({ denom: p.denom, amount: mulCeil(p.amount, gas).toString() }));
+  // The simulated transaction pays a fee (one unit when the real one depends on the gas) so that the
+  // gas of deducting it is counted: chain/client's simulateGas simulates without one and comes out short.
+  const simulationFee = fees ?? feeFor(0n).map((c) => ({ ...c, amount: "1" }));
+  const gasLimit = opts.gas === "auto" ? await autoGas(comet, messages, opts, key, sequence, simulationFee) : BigInt(opts.gas);
+  const fee = feeFor(gasLimit);
+  const bytes = signTx({ messages, memo: opts.memo, fee, gasLimit }, key, { chainId, accountNumber, sequence });
+  const result = await broadcastSync(comet, bytes);
+  printJson({ height: "0", txhash: result.hash, codespace: result.codespace, code: result.code, raw_log: result.log, gas_wanted: gasLimit.toString() });
+  if (result.code !== 0) process.exitCode = 1;
+}
+
+/** Simulated gas (of the transaction with `fee`) × --gas-adjustment. */
+async function autoGas(comet: CometClient, messages: Any[], opts: TxOptions, key: SigningKey, sequence: bigint, fee: Coin[]): Promise<bigint> {
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(opts.gasAdjustment)) throw new Error("--gas-adjustment must be a decimal number");
+  const txBytes = signTx({ messages, memo: opts.memo, fee, gasLimit: 0n }, key, { chainId: "", accountNumber: 0n, sequence });
+  const simulated = await abciQuery(comet, "/cosmos.tx.v1beta1.Service/Simulate", SimulateRequest, { txBytes }, SimulateResponse);
+  const used = simulated.gasInfo?.gasUsed ?? 0n;
+  const [whole, fraction = ""] = opts.gasAdjustment.split(".");
+  const scaled = BigInt(whole! + fraction.padEnd(6, "0").slice(0, 6));
+  return (used * scaled + 999_999n) / 1_000_000n;
+}
