@@ -1,6 +1,10 @@
 // The key-value view modules see. Every layer (working tree, transaction cache, gas metering,
 // prefixes) implements the same interface, as cosmos-sdk's KVStore.
+import { concat } from "./encoding.js";
 import type { MutableTree } from "./tree.js";
+
+/** Appended to a key: the smallest key after it. */
+const AFTER = Uint8Array.of(0);
 
 export interface KVStore {
   get(key: Uint8Array): Uint8Array | undefined;
@@ -35,9 +39,26 @@ export class TreeKVStore implements KVStore {
     this.tree.remove(key);
   }
 
-  iterate(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<[Uint8Array, Uint8Array]> {
-    // Materialized so that callers may write while iterating (the tree must not change under a walk).
-    return [...this.tree.iterate(start, end, reverse)][Symbol.iterator]();
+  /**
+   * Lazy, so that reading the first entries of a large range costs only those entries. Callers may
+   * write while iterating: the tree must not change under a walk, so after a change the walk starts
+   * again, on the changed tree, right after the last key returned (what it returns next is current).
+   */
+  *iterate(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<[Uint8Array, Uint8Array]> {
+    let seen = this.tree.changes;
+    let walk = this.tree.iterate(start, end, reverse);
+    let last: Uint8Array | undefined;
+    for (;;) {
+      if (this.tree.changes !== seen) {
+        seen = this.tree.changes;
+        if (last !== undefined) walk = reverse ? this.tree.iterate(start, last, true) : this.tree.iterate(concat(last, AFTER), end, false);
+        else walk = this.tree.iterate(start, end, reverse);
+      }
+      const next = walk.next();
+      if (next.done === true) return;
+      last = next.value[0];
+      yield next.value;
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MultiStore, StoreOpenError, VersionUnavailableError } from "./multistore.js";
+import { TreeKVStore } from "./kv.js";
 import { compareBytes, fromHex, toHex, utf8 } from "./encoding.js";
 import { queryProofOps } from "./proof.js";
 import { appHash as appHashFromInfo } from "./commit-info.js";
@@ -202,5 +203,33 @@ describe("opening a database", () => {
     nodes.putSync(rootKey, bytes);
     await env.close();
     expect(() => MultiStore.open({ path, storeNames: ["only"] })).toThrow(/corrupted.*root/);
+  });
+});
+
+describe("iterating the working tree while writing to it", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it("continues after the last key returned, on the changed tree", async () => {
+    const store = MultiStore.create({ path: tempDir(), storeNames: STORES });
+    const kv = new TreeKVStore(store.tree("acc"));
+    for (const k of ["a", "b", "c", "d", "e"]) kv.set(bytes(k), bytes(k.toUpperCase()));
+    await store.commit();
+    const seen: string[] = [];
+    for (const [key, value] of kv.iterate()) {
+      seen.push(`${new TextDecoder().decode(key)}=${new TextDecoder().decode(value)}`);
+      if (seen.length === 1) {
+        kv.delete(bytes("c")); // ahead: never returned
+        kv.set(bytes("bb"), bytes("BB")); // ahead: returned
+        kv.set(bytes("d"), bytes("D2")); // ahead, changed: returned with its new value
+        kv.set(bytes("0"), bytes("zero")); // behind: not returned
+      }
+    }
+    expect(seen).toEqual(["a=A", "b=B", "bb=BB", "d=D2", "e=E"]);
+    const backwards: string[] = [];
+    for (const [key] of kv.iterate(undefined, undefined, true)) {
+      backwards.push(new TextDecoder().decode(key));
+      if (backwards.length === 1) kv.delete(bytes("d"));
+    }
+    expect(backwards).toEqual(["e", "bb", "b", "a", "0"]);
+    await store.close();
   });
 });

@@ -115,6 +115,8 @@ export interface TreeChanges {
 export class MutableTree extends ImmutableTree {
   private orphans: NodeKey[] = [];
   private lastSaved: TreeNode | undefined;
+  /** Counts changes to the working version, so that an open walk knows its nodes may have changed. */
+  private changeCount = 0;
 
   constructor(nodes: NodeDB, root: TreeNode | undefined, lastVersion: number, private workingVersion: number) {
     super(nodes, root, lastVersion);
@@ -133,8 +135,13 @@ export class MutableTree extends ImmutableTree {
     this.workingVersion = version;
   }
 
+  get changes(): number {
+    return this.changeCount;
+  }
+
   set(key: Uint8Array, value: Uint8Array): void {
     if (key.length === 0) throw new Error("store keys must not be empty");
+    this.changeCount++;
     if (this.root === undefined) {
       this.root = newLeaf(key, value, this.workingVersion);
       return;
@@ -145,6 +152,7 @@ export class MutableTree extends ImmutableTree {
   /** Removes `key`; returns the removed value, or undefined when it was absent. */
   remove(key: Uint8Array): Uint8Array | undefined {
     if (this.root === undefined) return undefined;
+    this.changeCount++;
     const result = this.removeFrom(this.root, key);
     if (result.value !== undefined) this.root = result.node;
     return result.value;
@@ -157,6 +165,7 @@ export class MutableTree extends ImmutableTree {
 
   /** Drops all changes since the last save. */
   rollback(): void {
+    this.changeCount++;
     this.root = this.lastSaved;
     this.orphans = [];
   }
@@ -174,6 +183,7 @@ export class MutableTree extends ImmutableTree {
 
   /** Called after the changes of `takeChanges` were written: the working tree becomes the saved one. */
   savedAs(version: number): void {
+    this.changeCount++;
     this.savedVersion = version;
     this.lastSaved = this.root;
     this.orphans = [];
