@@ -121,7 +121,8 @@ program
           restPort: opts.restPort,
           blockTime: opts.blockTime,
           local: true,
-          appConfig: { pruningKeepRecent: 100_000 },
+          // A development chain checks every invariant after every block.
+          appConfig: { pruningKeepRecent: 100_000, invCheckPeriod: 1 },
         });
         if (opts.epochSeconds !== undefined) {
           const genesis = readGenesis(paths.genesis);

@@ -56,6 +56,8 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
       restPort: p2pPort + 2,
       blockTime: options.blockTime,
       local: true,
+      // Test networks check every invariant after every block.
+      appConfig: { invCheckPeriod: 1 },
       holders: holdersOf(allocationKeys),
     });
     nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort, restPort: p2pPort + 2 });

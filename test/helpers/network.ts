@@ -12,7 +12,6 @@ import { MsgSubmitMisbehaviour } from "../../codegen/ais/slashing/v1/tx.js";
 import { QueryCurrentEpochRequest, QueryCurrentEpochResponse } from "../../codegen/ais/epochs/v1/query.js";
 import type { MessageCodec } from "../../chain/app/module.js";
 import { voteSignBytes, type Vote } from "../../chain/crypto/cometbft.js";
-import { patchTomlFile } from "../../chain/node/config.js";
 import { homePaths } from "../../chain/node/home.js";
 import { isAlive, runningPid } from "../../chain/node/process.js";
 import { AISD, aisd, freePortRange, tempDir, waitFor } from "./node.js";
@@ -48,8 +47,6 @@ export class Network {
     await aisd(args);
     const network = new Network(dir, Array.from({ length: options.validators }, (_, i) => new CometRpc(`http://127.0.0.1:${base + 10 * i + 1}`)));
     network.patchGenesis(options.params ?? {});
-    // Every node checks every invariant after every block and halts if one breaks.
-    for (let i = 0; i < options.validators; i++) patchTomlFile(homePaths(network.home(i)).appToml, { "": { inv_check_period: 1 } });
     await aisd(["testnet", "start", "--output", dir.path]);
     await waitFor("block 3 everywhere", async () => ((await Promise.all(network.nodes.map((n) => n.height()))).every((h) => h >= 3) ? true : undefined), 120_000);
     return network;
