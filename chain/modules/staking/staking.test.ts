@@ -205,6 +205,11 @@ describe("staking", () => {
       value: MsgEditValidator.encode({ description: { moniker: "[do-not-modify]", identity: "[do-not-modify]", website: "[do-not-modify]", securityContact: "[do-not-modify]", details: "[do-not-modify]" }, validatorAddress: operator, commissionRate: parseDec(rate).toString(), minSelfDelegation: "" }).finish(),
     });
     await expectCode(validators[0]!.operator, edit("0.105"), "staking", 12); // within 24 h of creation
+    await c.block([], 86_400n);
+    await expectCode(validators[0]!.operator, edit("0.2"), "staking", 15); // 0.1 → 0.2 exceeds max_change_rate 0.01
+    const changed = await send(c, validators[0]!.operator, edit("0.105"));
+    expect(changed.code, changed.log).toBe(0);
+    await expectCode(validators[0]!.operator, edit("0.11"), "staking", 12); // again within 24 h
   });
 
   it("applies max_validators at genesis: the others stay unbonded", async () => {
