@@ -75,7 +75,9 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       response: QueryValidatorOutstandingRewardsResponse,
       handle(ctx, req) {
         requireValidator(ctx, req.validatorAddress);
-        const held = keeper.validatorCustody(ctx, req.validatorAddress).reduce((sum, r) => sum + custodyUnpaid(r), keeper.accrual(ctx, req.validatorAddress));
+        // A withheld or forfeited accrual is no longer the validator's: it goes to the others at the close.
+        const accrued = keeper.isExcluded(ctx, req.validatorAddress) ? 0n : keeper.accrual(ctx, req.validatorAddress);
+        const held = keeper.validatorCustody(ctx, req.validatorAddress).reduce((sum, r) => sum + custodyUnpaid(r), accrued);
         return { rewards: { rewards: decCoins(ctx, held) } };
       },
     }),
