@@ -323,7 +323,7 @@ export class AisApp implements AbciApplication {
       const anteCtx = new Context(header, mode, meter, anteStores, this.logger);
       this.ante(anteCtx, tx);
       anteStores.write();
-      events.push(...anteCtx.events.events);
+      for (const event of anteCtx.events.events) events.push(event);
       if (mode === "check" || mode === "recheck") return success(gasWanted, meter.consumed, new Uint8Array(0), events);
 
       const msgStores = new BranchStoreSet(parent);
@@ -333,7 +333,8 @@ export class AisApp implements AbciApplication {
         return route.handle(msgCtx, msg);
       });
       msgStores.write();
-      events.push(...msgCtx.events.events);
+      // No spread: one transaction (a large MsgMultiSend) may emit more events than a call takes arguments.
+      for (const event of msgCtx.events.events) events.push(event);
       const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
       return success(gasWanted, meter.consumed, data, events);
     } catch (err) {

@@ -13,7 +13,7 @@ export class EventManager {
   }
 
   append(events: readonly Event[]): void {
-    this.list.push(...events);
+    for (const event of events) this.list.push(event); // no spread: a block may emit more events than a call takes arguments
   }
 
   get events(): readonly Event[] {

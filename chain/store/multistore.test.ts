@@ -233,3 +233,23 @@ describe("iterating the working tree while writing to it", () => {
     await store.close();
   });
 });
+
+describe("pruning a version with very many orphans", () => {
+  it("prunes a version that replaced 150,000 keys (more orphans than a call takes arguments)", async () => {
+    const store = MultiStore.create({ path: tempDir(), storeNames: STORES, keepRecent: 2 });
+    const kv = new TreeKVStore(store.tree("acc"));
+    const key = (i: number) => new TextEncoder().encode(`k${i}`);
+    for (let i = 0; i < 150_000; i++) kv.set(key(i), Uint8Array.of(1));
+    await store.commit();
+    for (let i = 0; i < 150_000; i++) kv.set(key(i), Uint8Array.of(2));
+    await store.commit();
+    for (let v = 0; v < 3; v++) {
+      kv.set(key(v), Uint8Array.of(3));
+      await store.commit();
+    }
+    await store.flush();
+    expect(() => store.treeAt("acc", 1)).toThrow(VersionUnavailableError);
+    expect(store.treeAt("acc", store.latestVersion).get(key(149_999))).toEqual(Uint8Array.of(2));
+    await store.close();
+  }, 120_000);
+});

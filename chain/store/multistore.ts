@@ -273,7 +273,8 @@ export class MultiStore {
   private prune(oldestKept: number, pruned: number[]): void {
     // A node orphaned at version v was last live at v - 1: it can go once v - 1 < oldestKept.
     for (const { key, value } of [...this.orphanTable.getRange({ end: oldestKept + 1 })]) {
-      pruned.push(...decodeNodeKeys(value));
+      // A loop, not push(...keys): a version's orphans can outnumber the arguments a call may take.
+      for (const nodeKey of decodeNodeKeys(value)) pruned.push(nodeKey);
       this.orphanTable.remove(key);
     }
     pruned.sort((a, b) => a - b); // in key order, each database page is visited once
