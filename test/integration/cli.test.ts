@@ -217,7 +217,7 @@ describe("aisd keys, tx, query and chain-info", () => {
       expect((await query("slashing", "params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
       expect((await query("slashing", "params", "--sdk")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
       expect((await query("staking", "params")).params).toMatchObject({ bond_denom: "uais", unbonding_time: "1814400s" });
-      expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 500 });
+      expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100 });
     });
 
     it("rejects bad input with a clear error and a nonzero exit", async () => {

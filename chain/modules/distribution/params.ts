@@ -6,7 +6,7 @@ export type DistributionParams = Params;
 
 export const DEFAULT_DISTRIBUTION_PARAMS: DistributionParams = {
   communityTax: ((ONE * 2n) / 100n).toString(), // 0.02
-  payoutBatchSize: 500,
+  payoutBatchSize: 100,
 };
 
 export function validateDistributionParams(params: DistributionParams): void {
