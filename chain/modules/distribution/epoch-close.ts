@@ -5,7 +5,6 @@
 import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
 import type { Context } from "../../app/context.js";
 import { ONE } from "../../types/dec.js";
-import { operatorString } from "../staking/keeper.js";
 import type { DistributionKeeper } from "./keeper.js";
 
 /** Epochs between an epoch's close and its payout. */
@@ -16,9 +15,7 @@ export function closeEpoch(ctx: Context, keeper: DistributionKeeper, ended: Epoc
   let pool = keeper.redistribution(ctx);
   let community = 0n;
   const earners: { operator: string; amount: bigint }[] = [];
-  for (const [key, value] of keeper.accrualStore(ctx).iterate()) {
-    const operator = operatorString(key.subarray(1));
-    const accrued = BigInt(new TextDecoder().decode(value));
+  for (const { operator, amount: accrued } of keeper.accruals(ctx)) {
     keeper.setAccrual(ctx, operator, 0n);
     if (keeper.isExcluded(ctx, operator)) {
       pool += accrued;

@@ -7,7 +7,7 @@ import { CustodyRecord } from "../../../codegen/ais/distribution/v1/distribution
 
 export function distributionInvariant(ctx: Context, keeper: DistributionKeeper): string | undefined {
   let accounted = keeper.redistribution(ctx) + keeper.communityPool(ctx);
-  for (const [, value] of keeper.accrualStore(ctx).iterate()) accounted += BigInt(new TextDecoder().decode(value));
+  for (const { amount } of keeper.accruals(ctx)) accounted += amount;
   for (const [, value] of keeper.custodyStore(ctx).iterate()) {
     const record = CustodyRecord.decode(value);
     accounted += custodyUnpaid(record);

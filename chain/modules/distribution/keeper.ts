@@ -8,7 +8,7 @@ import { Item } from "../../app/item.js";
 import { be64, concat, readBe64 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { moduleAddress } from "../../types/address.js";
-import { lengthPrefixed, operatorBytes } from "../staking/keeper.js";
+import { lengthPrefixed, operatorBytes, operatorString } from "../staking/keeper.js";
 import type { DistributionBank, DistributionEpochs, DistributionStaking } from "./expected.js";
 import { DEFAULT_DISTRIBUTION_PARAMS, validateDistributionParams, type DistributionParams } from "./params.js";
 
@@ -127,9 +127,12 @@ export class DistributionKeeper {
     else ctx.kv(STORE_NAME).set(key, writeAmount(amount));
   }
 
-  /** Accruals of the current epoch in operator order (key: length-prefixed operator). */
-  accrualStore(ctx: Context): PrefixKVStore {
-    return new PrefixKVStore(ctx.kv(STORE_NAME), ACCRUAL_PREFIX);
+  /** Accruals of the current epoch, in operator-byte order. */
+  accruals(ctx: Context): { operator: string; amount: bigint }[] {
+    return [...new PrefixKVStore(ctx.kv(STORE_NAME), ACCRUAL_PREFIX).iterate()].map(([key, value]) => ({
+      operator: operatorString(key.subarray(1)),
+      amount: readAmount(value),
+    }));
   }
 
   isExcluded(ctx: Context, operator: string): boolean {
