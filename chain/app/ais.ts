@@ -23,6 +23,7 @@ import { slashingModule } from "../modules/slashing/module.js";
 import { electValidators } from "../modules/staking/election.js";
 import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
+import { historicalInfo } from "../modules/staking/historical.js";
 import { jail, slash } from "../modules/staking/slash.js";
 import { AisApp } from "./app.js";
 
@@ -52,6 +53,7 @@ export function aisModules() {
     validator: (ctx, operator) => staking.keeper.validator(ctx, operator),
     validatorByConsensusAddress: (ctx, address) => staking.keeper.validatorByConsensusAddress(ctx, address),
     powerAt: (ctx, address, height) => staking.keeper.powerAt(ctx, address, height),
+    blockTime: (ctx, height) => historicalInfo(ctx, height)?.header.time,
     slash: (ctx, request) => slash(ctx, staking.keeper, request),
     jail: (ctx, operator, reason) => jail(ctx, staking.keeper, operator, reason),
     unjail: (ctx, operator) => staking.keeper.unjail(ctx, operator),

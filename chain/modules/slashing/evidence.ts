@@ -142,7 +142,8 @@ export function verifyConflictingVotes(ctx: Context, deps: SlashingDeps, a: Vote
   if (a.height >= BigInt(ctx.header.height)) throw slashingErrors.invalidMisbehaviour.wrap("votes must be for a past height");
   const power = deps.staking.powerAt(ctx, a.validatorAddress, a.height);
   if (power === 0n) throw slashingErrors.invalidMisbehaviour.wrap(`the validator was not in the set at height ${a.height}`);
-  // The later of the two vote times stands for the offence's time in the age check.
-  const time = a.timestamp.seconds >= b.timestamp.seconds ? a.timestamp : b.timestamp;
+  // The offence's time is its block's, while HistoricalInfo keeps it; the vote times, which the
+  // offender chose, only stand in for heights older than that (the later of the two).
+  const time = deps.staking.blockTime(ctx, a.height) ?? (a.timestamp.seconds >= b.timestamp.seconds ? a.timestamp : b.timestamp);
   return { validator, offence: { consensusAddress: a.validatorAddress, height: a.height, time, power } };
 }

@@ -7,6 +7,8 @@ import type { Dec } from "../../types/dec.js";
 export interface SlashingStaking {
   validator(ctx: Context, operator: string): Validator | undefined;
   validatorByConsensusAddress(ctx: Context, consensusAddress: Uint8Array): Validator | undefined;
+  /** The time of a past block, while the chain keeps its header (HistoricalInfo). */
+  blockTime(ctx: Context, height: bigint): { seconds: bigint; nanos: number } | undefined;
   /** Voting power in CometBFT's set at a height (0: not in the set). */
   powerAt(ctx: Context, consensusAddress: Uint8Array, height: bigint): bigint;
   /** Slashes and sends the tokens to `recipient`; returns the amount. */

@@ -457,7 +457,9 @@ describe("MsgSubmitMisbehaviour", () => {
     // Many blocks old, but within 30 s: punished.
     expect(BigInt(c.height + 1) - old.height).toBeGreaterThan(10n);
     expect(c.time + 1n - old.time).toBeLessThanOrEqual(30n);
-    const fresh = await sendInBlock(c, reporter, reportMsg(reporter.address, signedVote(third, { ...old, block: "A" }), signedVote(third, { ...old, block: "B" })));
+    // The votes' own timestamps, which the offender signs, cannot make it look older than its block.
+    const backdated = { ...old, time: GENESIS_TIME - 1_000n };
+    const fresh = await sendInBlock(c, reporter, reportMsg(reporter.address, signedVote(third, { ...backdated, block: "A" }), signedVote(third, { ...backdated, block: "B" })));
     expect(reportResponse(ok(fresh.results[0]!))).toEqual({ slashed: slashed.toString(), reward: reward.toString() });
     // Past both limits: expired. (The offender's unbonding, due at GENESIS_TIME + 33, completes in this jump, before the snapshot.)
     await c.block([], old.time + 31n - c.time);
