@@ -123,6 +123,8 @@ const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 10
 console.log(`epoch close (${VALIDATORS} validators): ${timings.close.map((t) => t.toFixed(1)).join(", ")} ms`);
 const blocksPerEpoch = Math.ceil((delegations + VALIDATORS) / BATCH);
 console.log(`payout: ${paying.length} blocks measured, distribution EndBlock p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+const slowest = paying.reduce((worst, b, i) => (b.payoutMs > paying[worst]!.payoutMs ? i : worst), 0);
+console.log(`slowest payout block: #${slowest + 1} of the payout epoch (the first is the boundary block, on a cold cache)`);
 console.log(`one epoch's payout takes ${blocksPerEpoch} blocks, ≈ ${((blocksPerEpoch * pct(50)) / 1000).toFixed(0)} s of payout work in all`);
 console.log(`whole FinalizeBlock during payout: p50 ${paying.map((b) => b.ms).sort((a, b) => a - b)[Math.floor(paying.length / 2)]!.toFixed(1)} ms`);
 console.log(`heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);

@@ -1,6 +1,7 @@
-// The N+2 rule on real CometBFT: fees paid in epoch N are recomputed here from CometBFT's own data
-// (each block's fee events and the signatures in the next block's last commit, with the powers
-// CometBFT reports) and must equal the custody record at the close of N, and reach the delegator
+// The N+2 rule on real CometBFT with 4 validators: fees paid in epoch N are recomputed here from
+// CometBFT's own data (each block's fee events and the signatures in the next block's last commit,
+// with the powers CometBFT reports); a validator stopped during N has its rewards withheld and shared
+// by the others. The result must equal the custody record at the close of N, and reach the delegator
 // and the operator at the first block of N+2 — not a block earlier. Delegation, undelegation and
 // claims go through cosmjs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,7 +52,9 @@ describe("N+2 reward distribution on real CometBFT", () => {
   }
 
   beforeAll(async () => {
-    net = await Network.start({ validators: 3, epochSeconds: 15, params: { slashing: { reward_withhold_threshold: "0.5" } } });
+    // Epochs long enough for a stopped validator to cross the withhold threshold (10 of 100 blocks
+    // missed) within one epoch, and far from the jail threshold (50).
+    net = await Network.start({ validators: 4, epochSeconds: 30, params: { slashing: { reward_withhold_threshold: "0.1" } } });
     load = await startTransferLoop(net.nodes[0]!.url, net.holder().mnemonic, net.operator(2).address, 100);
   });
 
@@ -60,7 +63,7 @@ describe("N+2 reward distribution on real CometBFT", () => {
     await net?.stop();
   });
 
-  it("pays epoch N's fees at the first block of N+2, exactly as recomputed from CometBFT's blocks", async () => {
+  it("pays epoch N's fees, a withheld validator's share included, at the first block of N+2, exactly as recomputed from CometBFT's blocks", async () => {
     // A delegator to validator 0, funded by a genesis holder that the fee load does not use.
     const funder = await net.signingClient(net.holder("technology").mnemonic);
     const delegatorMnemonic = newMnemonic();
@@ -71,28 +74,45 @@ describe("N+2 reward distribution on real CometBFT", () => {
     const validator0 = operatorAddressOf(net.operator(0).address);
     assertIsDeliverTxSuccess(await client.delegateTokens(address, validator0, { denom: "uais", amount: "300000000000" }, "auto"));
 
-    // Epoch N: the first one the delegation spans entirely.
+    // Epoch N: the first one the delegation spans entirely. Validator 3 is stopped at its start until
+    // its rewards for N are withheld, then comes back (missing far fewer blocks than jailing takes).
     const n = (await net.nextEpoch((await net.epoch()).number)).number;
     const startN = Number((await net.epoch()).startHeight);
+    const validator3 = operatorAddressOf(net.operator(3).address);
+    await net.stopNode(3);
+    await waitFor("validator 3 withheld", async () => {
+      const c = await net.query("/ais.distribution.v1.Query/Custody", QueryCustodyRequest, { validatorAddress: validator3 }, QueryCustodyResponse);
+      return c.excluded && c.currentEpoch === n ? true : undefined;
+    }, 60_000);
+    net.startNode(3);
     const startN1 = Number((await net.nextEpoch(n)).startHeight);
     const startN2 = Number((await net.nextEpoch(n + 1n, 120_000)).startHeight);
     await waitFor("the payout block", async () => ((await net.nodes[0]!.height()) >= startN2 ? true : undefined));
 
-    // Recompute validator 0's accrual for N: allocations in blocks (startN, startN1] pay the
+    // Recompute every validator's accrual for N: allocations in blocks (startN, startN1] pay the
     // previous block's fees to the signers of that previous block.
-    const consensus0 = net.consensusKey(0).address;
-    let accrued = 0n;
+    const accrued = new Map<string, bigint>();
     for (let height = startN + 1; height <= startN1; height++) {
       const { signers } = await blockData(height);
       const { fees } = await blockData(height - 1);
       const total = [...signers.values()].reduce((a, b) => a + b, 0n);
-      if (total === 0n || !signers.has(consensus0)) continue;
-      accrued += (fees * signers.get(consensus0)!) / total;
+      if (total === 0n) continue;
+      for (const [address, power] of signers) accrued.set(address, (accrued.get(address) ?? 0n) + (fees * power) / total);
     }
-    expect(accrued).toBeGreaterThan(0n);
-    const net0 = accrued - (accrued * COMMUNITY_TAX) / ONE;
-    const commission = (net0 * COMMISSION) / ONE;
-    const delegatorRewards = net0 - commission;
+    // Validator 3's accrual is withheld and shared by the others' net amounts (after their tax).
+    const consensus = [0, 1, 2, 3].map((i) => net.consensusKey(i).address);
+    const withheld = accrued.get(consensus[3]!) ?? 0n;
+    expect(withheld).toBeGreaterThan(0n);
+    const nets = consensus.slice(0, 3).map((address) => {
+      const acc = accrued.get(address) ?? 0n;
+      return acc - (acc * COMMUNITY_TAX) / ONE;
+    });
+    const netTotal = nets.reduce((a, b) => a + b, 0n);
+    const total0 = nets[0]! + (withheld * nets[0]!) / netTotal;
+    expect(total0).toBeGreaterThan(0n);
+    const commission = (total0 * COMMISSION) / ONE;
+    const delegatorRewards = total0 - commission;
+    expect((await net.query("/ais.distribution.v1.Query/Custody", QueryCustodyRequest, { validatorAddress: validator3 }, QueryCustodyResponse, startN1)).records.some((r) => r.epoch === n)).toBe(false);
 
     const record = (await net.query("/ais.distribution.v1.Query/Custody", QueryCustodyRequest, { validatorAddress: validator0 }, QueryCustodyResponse, startN1)).records.find((r) => r.epoch === n)!;
     expect(record.payoutEpoch).toBe(n + 2n);
