@@ -24,7 +24,7 @@ import { electValidators } from "../modules/staking/election.js";
 import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
 import { historicalInfo } from "../modules/staking/historical.js";
-import { jail, slash } from "../modules/staking/slash.js";
+import { slash } from "../modules/staking/slash.js";
 import { AisApp } from "./app.js";
 
 /** The module account that holds the 72% mining allocation, released only as compute rewards. */
@@ -55,7 +55,7 @@ export function aisModules() {
     powerAt: (ctx, address, height) => staking.keeper.powerAt(ctx, address, height),
     blockTime: (ctx, height) => historicalInfo(ctx, height)?.header.time,
     slash: (ctx, request) => slash(ctx, staking.keeper, request),
-    jail: (ctx, operator, reason) => jail(ctx, staking.keeper, operator, reason),
+    jail: (ctx, operator, reason) => staking.keeper.jail(ctx, operator, reason),
     unjail: (ctx, operator) => staking.keeper.unjail(ctx, operator),
     selfDelegationTokens: (ctx, operator) => staking.keeper.selfDelegationTokens(ctx, operator),
   };

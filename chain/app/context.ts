@@ -11,6 +11,11 @@ export interface BlockTime {
   nanos: number;
 }
 
+/** Whether the block time `now` is at or after `moment` (deadlines, boundaries, maturities). */
+export function isAtOrAfter(now: BlockTime, moment: BlockTime): boolean {
+  return now.seconds > moment.seconds || (now.seconds === moment.seconds && now.nanos >= moment.nanos);
+}
+
 export interface BlockHeader {
   chainId: string;
   height: number;

@@ -2,7 +2,7 @@
 // whose time reaches the boundary ends the epoch and starts the next; after a long halt the clock
 // catches up one boundary per block, so no block does unbounded epoch work.
 import { EpochInfo, Params } from "../../../codegen/ais/epochs/v1/epochs.js";
-import type { BlockTime, Context } from "../../app/context.js";
+import { isAtOrAfter, type BlockTime, type Context } from "../../app/context.js";
 import { Item } from "../../app/item.js";
 import { DEFAULT_EPOCHS_PARAMS, epochSeconds, type EpochsParams } from "./params.js";
 
@@ -20,9 +20,6 @@ export function nextBoundary(time: BlockTime, duration: bigint): BlockTime {
   return { seconds: (time.seconds / duration + 1n) * duration, nanos: 0 };
 }
 
-export function reached(time: BlockTime, boundary: BlockTime): boolean {
-  return time.seconds > boundary.seconds || (time.seconds === boundary.seconds && time.nanos >= boundary.nanos);
-}
 
 export class EpochsKeeper {
   private readonly hooks: EpochHooks[] = [];
@@ -62,7 +59,7 @@ export class EpochsKeeper {
   /** BeginBlock: crosses at most one boundary. */
   advance(ctx: Context): void {
     const current = this.currentEpoch(ctx);
-    if (!reached(ctx.header.time, current.nextBoundary)) return;
+    if (!isAtOrAfter(ctx.header.time, current.nextBoundary)) return;
     for (const hooks of this.hooks) hooks.onEpochEnd?.(ctx, current);
     ctx.events.emit("epoch_end", { epoch: current.number.toString(), height: String(ctx.header.height) });
     const started: EpochInfo = {

@@ -1,6 +1,7 @@
 // MsgUnjail (cosmos.slashing.v1beta1), MsgSubmitMisbehaviour and MsgUpdateParams (ais.slashing.v1).
 import { MsgUnjail, MsgUnjailResponse } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/slashing/v1/tx.js";
+import { isAtOrAfter } from "../../app/context.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
 import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
 import { bytesEqual } from "../../store/encoding.js";
@@ -30,7 +31,7 @@ export function slashingMsgs(deps: SlashingDeps): AnyMsgRoute[] {
         if (info?.tombstoned === true) throw slashingErrors.validatorJailed.wrap("the validator is tombstoned for double signing and can never be unjailed");
         const until = info?.jailedUntil ?? { seconds: 0n, nanos: 0 };
         const now = ctx.header.time;
-        if (now.seconds < until.seconds || (now.seconds === until.seconds && now.nanos < until.nanos)) {
+        if (!isAtOrAfter(now, until)) {
           throw slashingErrors.validatorJailed.wrap(`jailed until ${until.seconds} (unix seconds)`);
         }
         staking.unjail(ctx, msg.validatorAddr);

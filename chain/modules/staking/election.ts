@@ -4,7 +4,7 @@
 // CometBFT does not have, never an empty set.
 import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
-import type { Context } from "../../app/context.js";
+import { isAtOrAfter, type Context } from "../../app/context.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
 import { compareBytes, toHex } from "../../store/encoding.js";
 import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, operatorString, type StakingKeeper } from "./keeper.js";
@@ -90,8 +90,7 @@ export function completeUnbondingValidators(ctx: Context, keeper: StakingKeeper)
   for (const validator of keeper.allValidators(ctx)) {
     if (validator.status !== BondStatus.BOND_STATUS_UNBONDING) continue;
     const end = validator.unbondingTime;
-    const due = ctx.header.time.seconds > end.seconds || (ctx.header.time.seconds === end.seconds && ctx.header.time.nanos >= end.nanos);
-    if (due) keeper.setValidator(ctx, { ...validator, status: BondStatus.BOND_STATUS_UNBONDED });
+    if (isAtOrAfter(ctx.header.time, end)) keeper.setValidator(ctx, { ...validator, status: BondStatus.BOND_STATUS_UNBONDED });
   }
 }
 

@@ -351,6 +351,14 @@ export class StakingKeeper {
     return [...this.lastValidatorPowers(ctx)].map(([hex, power]) => ({ operator: operatorString(Uint8Array.from(Buffer.from(hex, "hex"))), power }));
   }
 
+  /** Jails the validator: it leaves CometBFT's set in this block's EndBlock. */
+  jail(ctx: Context, operator: string, reason: string): void {
+    const validator = this.validator(ctx, operator);
+    if (validator === undefined || validator.jailed) return;
+    this.setValidator(ctx, { ...validator, jailed: true });
+    ctx.events.emit("jail", { validator: operator, reason });
+  }
+
   unjail(ctx: Context, operator: string): void {
     const validator = this.validator(ctx, operator);
     if (validator === undefined || !validator.jailed) return;

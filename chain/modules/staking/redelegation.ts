@@ -5,13 +5,13 @@
 // into (no transitive hops that would outrun the source's slashing window).
 import { BondStatus, type Redelegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
-import type { Context } from "../../app/context.js";
+import { isAtOrAfter, type Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import { bytesEqual } from "../../store/encoding.js";
 import { accString } from "../../types/address.js";
 import { stakingErrors } from "./errors.js";
 import { operatorBytes, poolOf, type StakingKeeper } from "./keeper.js";
-import { jailIfBelowMinSelfDelegation, reached, sharesToUnbond } from "./unbonding.js";
+import { jailIfBelowMinSelfDelegation, sharesToUnbond } from "./unbonding.js";
 
 export interface RedelegationResult {
   /** Tokens unbonded from the source and delegated to the destination. */
@@ -96,9 +96,9 @@ export function completeRedelegations(ctx: Context, keeper: StakingKeeper): void
   for (const { delegator, source, destination } of keeper.dequeueMatureRedelegations(ctx, now.seconds)) {
     const red = keeper.redelegation(ctx, delegator, source, destination);
     if (red === undefined) continue; // its entries were removed before they matured
-    const mature = red.entries.filter((e) => reached(e.completionTime, now));
+    const mature = red.entries.filter((e) => isAtOrAfter(now, e.completionTime));
     // Rewriting also re-queues the entries due later within this second, whose keys were just dequeued.
-    keeper.setRedelegation(ctx, delegator, { ...red, entries: red.entries.filter((e) => !reached(e.completionTime, now)) });
+    keeper.setRedelegation(ctx, delegator, { ...red, entries: red.entries.filter((e) => !isAtOrAfter(now, e.completionTime)) });
     if (mature.length === 0) continue;
     const amount = mature.reduce((sum, e) => sum + BigInt(e.initialBalance), 0n);
     ctx.events.emit("complete_redelegation", {

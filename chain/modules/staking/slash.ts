@@ -4,11 +4,10 @@
 // the validator's tokens, so the exchange rate of its shares drops. AIS does not burn: the tokens go
 // to a module account (distribution), which shares them out.
 import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import type { Context } from "../../app/context.js";
+import { isAtOrAfter, type Context } from "../../app/context.js";
 import { ONE, type Dec } from "../../types/dec.js";
 import { NOT_BONDED_POOL, poolOf, type StakingKeeper } from "./keeper.js";
 import { POWER_REDUCTION } from "./params.js";
-import { reached } from "./unbonding.js";
 
 export interface SlashRequest {
   validator: Validator;
@@ -84,7 +83,7 @@ export function slashDelegatorUnbonding(
   const now = ctx.header.time;
   let total = 0n;
   const entries = ubd.entries.map((entry) => {
-    if (entry.creationHeight < sinceHeight || reached(entry.completionTime, now)) return entry;
+    if (entry.creationHeight < sinceHeight || isAtOrAfter(now, entry.completionTime)) return entry;
     const balance = BigInt(entry.balance);
     let take = amountOf(entry);
     if (take > balance) take = balance;
@@ -110,7 +109,7 @@ function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string,
   let total = 0n;
   for (const { delegator, red } of keeper.redelegationsFrom(ctx, source)) {
     for (const entry of red.entries) {
-      if (entry.creationHeight < infractionHeight || reached(entry.completionTime, now)) continue;
+      if (entry.creationHeight < infractionHeight || isAtOrAfter(now, entry.completionTime)) continue;
       const due = (fraction * BigInt(entry.initialBalance)) / ONE;
       if (due === 0n) continue;
       let taken = 0n;
@@ -136,12 +135,4 @@ function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string,
 
 export function sendToRecipient(ctx: Context, keeper: StakingKeeper, pool: string, recipient: string, amount: bigint): void {
   if (amount > 0n) keeper.bank.sendCoinsFromModuleToModule(ctx, pool, recipient, [{ denom: keeper.params(ctx).bondDenom, amount }]);
-}
-
-/** Jails the validator (it leaves CometBFT's set in this block's EndBlock). */
-export function jail(ctx: Context, keeper: StakingKeeper, operator: string, reason: string): void {
-  const validator = keeper.validator(ctx, operator);
-  if (validator === undefined || validator.jailed) return;
-  keeper.setValidator(ctx, { ...validator, jailed: true });
-  ctx.events.emit("jail", { validator: operator, reason });
 }

@@ -3,7 +3,7 @@
 // cancelled back into a delegation before it completes.
 import type { UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
-import type { Context } from "../../app/context.js";
+import { isAtOrAfter, type Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import { bytesEqual } from "../../store/encoding.js";
 import { accString } from "../../types/address.js";
@@ -24,11 +24,6 @@ export function sharesToUnbond(ctx: Context, keeper: StakingKeeper, delegator: U
   if (shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`${amount} tokens are worth more than the delegation`);
   // Taking (nearly) everything takes every share, leaving no dust behind.
   return keeper.tokensOf(validator, held - shares) === 0n ? held : shares;
-}
-
-/** Whether `now` has reached `time` (seconds, then nanos): entries complete at their completion time. */
-export function reached(time: Timestamp, now: Timestamp): boolean {
-  return time.seconds < now.seconds || (time.seconds === now.seconds && time.nanos <= now.nanos);
 }
 
 /** Starts unbonding `amount` tokens worth of the delegator's shares; returns the tokens and completion time. */
@@ -90,9 +85,9 @@ export function completeUnbondings(ctx: Context, keeper: StakingKeeper): void {
     const ubd = keeper.unbondingDelegation(ctx, delegator, operator);
     if (ubd === undefined) continue;
     let paid = 0n;
-    for (const entry of ubd.entries.filter((e) => reached(e.completionTime, now))) paid += BigInt(entry.balance);
+    for (const entry of ubd.entries.filter((e) => isAtOrAfter(now, e.completionTime))) paid += BigInt(entry.balance);
     if (paid > 0n) keeper.bank.sendCoinsFromModuleToAccount(ctx, NOT_BONDED_POOL, delegator, [{ denom, amount: paid }]);
-    keeper.setUnbondingDelegation(ctx, delegator, { ...ubd, entries: ubd.entries.filter((e) => !reached(e.completionTime, now)) });
+    keeper.setUnbondingDelegation(ctx, delegator, { ...ubd, entries: ubd.entries.filter((e) => !isAtOrAfter(now, e.completionTime)) });
     if (paid > 0n) ctx.events.emit("complete_unbonding", { amount: `${paid}${denom}`, validator: operator, delegator: accString(delegator) });
   }
 }
@@ -103,8 +98,7 @@ export function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper
   const validator = keeper.validator(ctx, operator)!;
   const own = keeper.delegation(ctx, delegator, operator);
   const ownTokens = own === undefined ? 0n : keeper.tokensOf(validator, BigInt(own.shares));
-  if (!validator.jailed && ownTokens < BigInt(validator.minSelfDelegation)) {
-    keeper.setValidator(ctx, { ...validator, jailed: true });
-    ctx.events.emit("jail", { validator: operator, reason: "self_delegation_below_minimum" });
+  if (ownTokens < BigInt(validator.minSelfDelegation)) {
+    keeper.jail(ctx, operator, "self_delegation_below_minimum");
   }
 }
