@@ -65,6 +65,16 @@ export function queryAddress(address: string): Uint8Array {
   }
 }
 
+/** A validator operator address given to a query: malformed or empty is gRPC InvalidArgument. */
+export function queryOperatorAddress(address: string): Uint8Array {
+  if (address === "") throw grpcError("InvalidArgument", "validator address cannot be empty");
+  try {
+    return fromBech32(address, BECH32_PREFIX.validatorOperator);
+  } catch (err) {
+    throw grpcError("InvalidArgument", (err as Error).message);
+  }
+}
+
 /** A module account's address: sha256(name)[:20] (x/auth NewModuleAddress). */
 export function moduleAddress(name: string): Uint8Array {
   return sha256(new TextEncoder().encode(name)).slice(0, 20);

@@ -32,21 +32,11 @@ import {
 import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
-import { BECH32_PREFIX, accString, fromBech32, queryAddress } from "../../types/address.js";
+import { accString, queryAddress, queryOperatorAddress } from "../../types/address.js";
 import { ONE } from "../../types/dec.js";
 import { PAYOUT_DELAY } from "./epoch-close.js";
 import { custodyUnpaid, type DistributionKeeper } from "./keeper.js";
 import { earnedRewards, isMatured, settledRewards } from "./rewards.js";
-
-function queryOperator(address: string): string {
-  if (address === "") throw grpcError("InvalidArgument", "empty validator address");
-  try {
-    fromBech32(address, BECH32_PREFIX.validatorOperator);
-  } catch (err) {
-    throw grpcError("InvalidArgument", (err as Error).message);
-  }
-  return address;
-}
 
 export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[] {
   const decCoins = (ctx: Context, amount: bigint): DecCoin[] => (amount === 0n ? [] : [{ denom: keeper.staking.bondDenom(ctx), amount: (amount * ONE).toString() }]);
@@ -57,7 +47,8 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
   const rewardValidators = (ctx: Context, delegator: Uint8Array) =>
     [...new Set([...keeper.staking.delegatorValidators(ctx, delegator), ...settledRewards(ctx, keeper, delegator).map((r) => r.operator)])].sort();
   const requireValidator = (ctx: Context, operator: string) => {
-    if (keeper.staking.validator(ctx, queryOperator(operator)) === undefined) throw grpcError("NotFound", `validator ${operator} does not exist`);
+    queryOperatorAddress(operator);
+    if (keeper.staking.validator(ctx, operator) === undefined) throw grpcError("NotFound", `validator ${operator} does not exist`);
   };
 
   return [

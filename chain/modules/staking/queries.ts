@@ -43,20 +43,15 @@ import { historicalInfo } from "./historical.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
-import { moduleAddress, queryAddress } from "../../types/address.js";
+import { moduleAddress, queryAddress, queryOperatorAddress } from "../../types/address.js";
 import { Validator as ValidatorCodec } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, operatorString, splitLengthPrefixed, type StakingKeeper } from "./keeper.js";
+import { BONDED_POOL, NOT_BONDED_POOL, operatorString, splitLengthPrefixed, type StakingKeeper } from "./keeper.js";
 
 const SERVICE = "/cosmos.staking.v1beta1.Query";
 
 export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
   const validatorOf = (ctx: Context, operator: string): Validator => {
-    if (operator === "") throw grpcError("InvalidArgument", "validator address cannot be empty");
-    try {
-      operatorBytes(operator);
-    } catch (err) {
-      throw grpcError("InvalidArgument", (err as Error).message);
-    }
+    queryOperatorAddress(operator);
     const validator = keeper.validator(ctx, operator);
     if (validator === undefined) throw grpcError("NotFound", `validator ${operator} not found`);
     return validator;
@@ -70,12 +65,7 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
 
   /** A filter's operator address as stored (canonical bech32); undefined when the filter is unset. */
   const operatorFilter = (operator: string): string | undefined => {
-    if (operator === "") return undefined;
-    try {
-      return operatorString(operatorBytes(operator));
-    } catch (err) {
-      throw grpcError("InvalidArgument", (err as Error).message);
-    }
+    return operator === "" ? undefined : operatorString(queryOperatorAddress(operator));
   };
   // As the SDK: each entry's balance is what its destination shares are worth now; the record itself
   // is returned without entries (they are in `entries`).
