@@ -18,6 +18,10 @@ import { distributionModule } from "../modules/distribution/module.js";
 import { epochsModule } from "../modules/epochs/module.js";
 import { feesModule } from "../modules/fees/module.js";
 import { genutilModule, parseGenTxs } from "../modules/genutil/module.js";
+import type { GovDeps } from "../modules/gov/expected.js";
+import { govDepositsInvariant } from "../modules/gov/invariants.js";
+import { GOV_MODULE } from "../modules/gov/keeper.js";
+import { govModule } from "../modules/gov/module.js";
 import type { SlashingStaking } from "../modules/slashing/expected.js";
 import { slashingModule } from "../modules/slashing/module.js";
 import { electValidators } from "../modules/staking/election.js";
@@ -25,6 +29,9 @@ import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
 import { historicalInfo } from "../modules/staking/historical.js";
 import { slash } from "../modules/staking/slash.js";
+import { BondStatus, Delegation, UnbondingDelegation } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { AnyMsgRoute } from "./module.js";
+import { moduleAddress } from "../types/address.js";
 import { AisApp } from "./app.js";
 
 /** The module account that holds the 72% mining allocation, released only as compute rewards. */
@@ -35,6 +42,7 @@ export const MODULE_ACCOUNT_PERMISSIONS: Record<string, readonly string[]> = {
   [FEE_COLLECTOR]: [],
   [MINING_MODULE]: [],
   [DISTRIBUTION_MODULE]: [],
+  [GOV_MODULE]: ["burner"],
   [BONDED_POOL]: ["burner", "staking"],
   [NOT_BONDED_POOL]: ["burner", "staking"],
 };
@@ -63,10 +71,16 @@ export function aisModules() {
     evidenceParams: (ctx) => consensus.keeper.getParams(ctx)?.evidence,
   });
   staking.keeper.addHooks(slashing.stakingHooks);
+  const routes = new Map<string, AnyMsgRoute>();
+  const gov = govModule(govDeps(bank.keeper, staking.keeper, distribution.keeper, (typeUrl) => routes.get(typeUrl)));
+  const modules = [auth, bank, fees, distribution, slashing, epochs, gov, staking, consensus, genutilModule()];
+  for (const route of modules.flatMap((m) => m.msgs ?? [])) routes.set(route.typeUrl, route);
   // BeginBlock order: last block's fees accrue and its votes are judged before an epoch boundary
-  // closes the epoch they belong to.
+  // closes the epoch they belong to. EndBlock: gov before staking, so a passed staking change is in
+  // force for the election in the same block.
   return {
-    modules: [auth, bank, fees, distribution, slashing, epochs, staking, consensus, genutilModule()],
+    modules,
+    gov,
     auth,
     bank,
     fees,
@@ -78,12 +92,61 @@ export function aisModules() {
   };
 }
 
+/** Module accounts whose tokens belong to no holder: they neither vote nor count toward a community quorum. */
+const HOLDERLESS_MODULES = [FEE_COLLECTOR, MINING_MODULE, DISTRIBUTION_MODULE, GOV_MODULE];
+
+function govDeps(
+  bank: ReturnType<typeof bankModule>["keeper"],
+  staking: ReturnType<typeof stakingModule>["keeper"],
+  distribution: ReturnType<typeof distributionModule>["keeper"],
+  route: (typeUrl: string) => AnyMsgRoute | undefined,
+): GovDeps {
+  return {
+    bank,
+    staking: {
+      bondDenom: (ctx) => staking.bondDenom(ctx),
+      bondedValidators: (ctx) =>
+        staking
+          .allValidators(ctx)
+          .filter((v) => v.status === BondStatus.BOND_STATUS_BONDED)
+          .map((v) => ({ operator: v.operatorAddress, tokens: BigInt(v.tokens), delegatorShares: BigInt(v.delegatorShares) })),
+      delegations: (ctx, delegator) =>
+        [...staking.delegatorDelegationStore(ctx, delegator).iterate()].map(([, value]) => {
+          const delegation = Delegation.decode(value);
+          return { operator: delegation.validatorAddress, shares: BigInt(delegation.shares) };
+        }),
+      stakedTokens(ctx, address) {
+        let tokens = 0n;
+        for (const [, value] of staking.delegatorDelegationStore(ctx, address).iterate()) {
+          const delegation = Delegation.decode(value);
+          const validator = staking.validator(ctx, delegation.validatorAddress);
+          if (validator !== undefined) tokens += staking.tokensOf(validator, BigInt(delegation.shares));
+        }
+        for (const [, value] of staking.delegatorUnbondingStore(ctx, address).iterate()) {
+          for (const entry of UnbondingDelegation.decode(value).entries) tokens += BigInt(entry.balance);
+        }
+        return tokens;
+      },
+    },
+    distribution: {
+      fundCommunityPool: (ctx, module, amount) => distribution.fundCommunityPoolFromModule(ctx, module, amount),
+      moduleAddress: moduleAddress(DISTRIBUTION_MODULE),
+    },
+    holderSupply(ctx) {
+      const denom = staking.bondDenom(ctx);
+      return HOLDERLESS_MODULES.reduce((supply, name) => supply - bank.balance(ctx, moduleAddress(name), denom), bank.supplyOf(ctx, denom));
+    },
+    route,
+  };
+}
+
 /** Every invariant of the AIS modules; the first broken one, described, or undefined. */
 export function aisInvariants(keepers: ReturnType<typeof aisModules>, ctx: Context): string | undefined {
   return (
     totalSupplyInvariant(ctx, keepers.bank.keeper) ??
     stakingPoolInvariant(ctx, keepers.staking.keeper) ??
-    distributionInvariant(ctx, keepers.distribution.keeper)
+    distributionInvariant(ctx, keepers.distribution.keeper) ??
+    govDepositsInvariant(ctx, keepers.gov.keeper, keepers.bank.keeper, keepers.staking.keeper.bondDenom(ctx))
   );
 }
 

@@ -4,7 +4,7 @@ import type { Logger } from "../logger.js";
 import type { KVStore } from "../store/kv.js";
 import { EventManager } from "./events.js";
 import { GasKVStore, type GasMeter } from "./gas.js";
-import type { StoreSet } from "./state.js";
+import { BranchStoreSet, type StoreSet } from "./state.js";
 
 export interface BlockTime {
   seconds: bigint;
@@ -40,6 +40,22 @@ export class Context {
   /** The named store, charged to this context's gas meter. */
   kv(storeName: string): KVStore {
     return new GasKVStore(this.stores.store(storeName), this.gasMeter);
+  }
+
+  /**
+   * A context on a write-back branch of this one's stores (the SDK's CacheContext): what runs on it
+   * reaches this context only through `write`, which also passes its events on.
+   */
+  branch(): { ctx: Context; write(): void } {
+    const stores = new BranchStoreSet(this.stores);
+    const ctx = this.with({ stores });
+    return {
+      ctx,
+      write: () => {
+        stores.write();
+        this.events.append(ctx.events.events);
+      },
+    };
   }
 
   with(changes: { gasMeter?: GasMeter; stores?: StoreSet }): Context {

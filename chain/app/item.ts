@@ -21,7 +21,14 @@ export class Item<T> {
     return bytes === undefined ? undefined : this.codec.decode(bytes);
   }
 
+  /**
+   * Stores the value. Stores hold no empty values, so a value that encodes to nothing (every field
+   * at its default) is stored as an absent key; that is only right when the fallback is that value.
+   */
   set(ctx: Context, value: T): void {
-    ctx.kv(this.storeName).set(this.key, this.codec.encode(value).finish());
+    const bytes = this.codec.encode(value).finish();
+    if (bytes.length > 0) return ctx.kv(this.storeName).set(this.key, bytes);
+    if (this.codec.encode(this.fallback).finish().length > 0) throw new Error("an empty value whose fallback is not empty cannot be stored");
+    ctx.kv(this.storeName).delete(this.key);
   }
 }

@@ -156,6 +156,21 @@ export class BankKeeper {
     }
   }
 
+  /**
+   * Destroys coins held by a module account with the "burner" permission (governance burns the
+   * deposits of vetoed proposals); the supply falls by the same amount.
+   */
+  burnCoins(ctx: Context, module: string, coins: readonly CoinAmount[]): void {
+    const account = this.accounts.moduleAccount(ctx, module);
+    if (!(account.module?.permissions ?? []).includes("burner")) {
+      throw sdkErrors.unauthorized.wrap(`module account ${module} does not have permissions to burn tokens`);
+    }
+    const burner = moduleAddress(module);
+    this.subtract(ctx, burner, coins);
+    for (const coin of coins) this.setSupply(ctx, coin.denom, this.supplyOf(ctx, coin.denom) - coin.amount);
+    ctx.events.emit("burn", { burner: accString(burner), amount: formatCoins(coins) });
+  }
+
   /** Genesis only: credits a balance and the supply together (creating the holder's account). */
   initBalance(ctx: Context, address: Uint8Array, coin: CoinAmount): void {
     if (!this.accounts.hasAccount(ctx, address)) this.accounts.setAccount(ctx, this.accounts.newAccount(ctx, address));

@@ -10,6 +10,7 @@ import { PrefixKVStore } from "../../store/prefixkv.js";
 import { moduleAddress } from "../../types/address.js";
 import { lengthPrefixed, operatorBytes, operatorString } from "../staking/keeper.js";
 import type { DistributionBank, DistributionEpochs, DistributionStaking } from "./expected.js";
+import { distributionErrors } from "./errors.js";
 import { DEFAULT_DISTRIBUTION_PARAMS, validateDistributionParams, type DistributionParams } from "./params.js";
 
 export const STORE_NAME = "distribution";
@@ -104,6 +105,20 @@ export class DistributionKeeper {
 
   addCommunityPool(ctx: Context, amount: bigint): void {
     if (amount !== 0n) ctx.kv(STORE_NAME).set(COMMUNITY_POOL_KEY, writeAmount(this.communityPool(ctx) + amount));
+  }
+
+  /** Another module account's tokens join the community pool (governance's cancellation charges). */
+  fundCommunityPoolFromModule(ctx: Context, module: string, amount: bigint): void {
+    this.bank.sendCoinsFromModuleToModule(ctx, module, DISTRIBUTION_MODULE, [{ denom: this.staking.bondDenom(ctx), amount }]);
+    this.addCommunityPool(ctx, amount);
+  }
+
+  /** Pays out of the community pool (a passed MsgCommunityPoolSpend). */
+  spendCommunityPool(ctx: Context, recipient: Uint8Array, amount: bigint): void {
+    const pool = this.communityPool(ctx);
+    if (amount > pool) throw distributionErrors.badDistribution.wrap(`community pool holds ${pool}, cannot spend ${amount}`);
+    this.bank.sendCoinsFromModuleToAccount(ctx, DISTRIBUTION_MODULE, recipient, [{ denom: this.staking.bondDenom(ctx), amount }]);
+    this.addCommunityPool(ctx, -amount);
   }
 
   redistribution(ctx: Context): bigint {

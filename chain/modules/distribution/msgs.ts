@@ -1,5 +1,8 @@
-// cosmos.distribution.v1beta1 claims (what wallets' "claim" buttons send) and ais MsgUpdateParams.
+// cosmos.distribution.v1beta1 claims (what wallets' "claim" buttons send), the community-pool spend
+// governance may pass, and ais MsgUpdateParams.
 import {
+  MsgCommunityPoolSpend,
+  MsgCommunityPoolSpendResponse,
   MsgSetWithdrawAddress,
   MsgSetWithdrawAddressResponse,
   MsgWithdrawDelegatorReward,
@@ -11,7 +14,8 @@ import { MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/d
 import { sdkErrors } from "../../app/errors.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
 import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
-import { updateParamsRoute } from "../authority.js";
+import { checkAuthority, updateParamsRoute } from "../authority.js";
+import { parseCoins } from "../../types/coins.js";
 import { distributionErrors } from "./errors.js";
 import type { DistributionKeeper } from "./keeper.js";
 import { validateDistributionParams } from "./params.js";
@@ -83,6 +87,30 @@ export function distributionMsgs(keeper: DistributionKeeper): AnyMsgRoute[] {
         keeper.setWithdrawAddress(ctx, accAddress(msg.delegatorAddress), withdraw);
         ctx.events.emit("set_withdraw_address", { withdraw_address: msg.withdrawAddress });
         return { typeUrl: "/cosmos.distribution.v1beta1.MsgSetWithdrawAddressResponse", value: MsgSetWithdrawAddressResponse.encode({}).finish() };
+      },
+    }),
+
+    msgRoute<MsgCommunityPoolSpend>({
+      typeUrl: "/cosmos.distribution.v1beta1.MsgCommunityPoolSpend",
+      codec: MsgCommunityPoolSpend,
+      validate(msg) {
+        accAddress(msg.authority);
+        accAddress(msg.recipient);
+        if (parseCoins(msg.amount, "amount").length === 0) throw sdkErrors.invalidCoins.wrap("amount is empty");
+      },
+      signers: (msg) => [msg.authority],
+      handle(ctx, msg) {
+        checkAuthority(msg.authority);
+        const recipient = accAddress(msg.recipient);
+        if (keeper.bank.isBlocked(recipient)) throw sdkErrors.unauthorized.wrap(`${msg.recipient} is not allowed to receive external funds`);
+        const bondDenom = keeper.staking.bondDenom(ctx);
+        // The pool is kept in the bond denom only; it never holds anything else.
+        for (const coin of parseCoins(msg.amount, "amount")) {
+          if (coin.denom !== bondDenom) throw distributionErrors.badDistribution.wrap(`the community pool holds only ${bondDenom}, not ${coin.denom}`);
+          keeper.spendCommunityPool(ctx, recipient, coin.amount);
+        }
+        ctx.events.emit("community_pool_spend", { recipient: msg.recipient, amount: msg.amount.map((c) => `${c.amount}${c.denom}`).join(",") });
+        return { typeUrl: "/cosmos.distribution.v1beta1.MsgCommunityPoolSpendResponse", value: MsgCommunityPoolSpendResponse.encode({}).finish() };
       },
     }),
 

@@ -1,0 +1,49 @@
+// What x/gov needs from other modules, and nothing more.
+import type { Context } from "../../app/context.js";
+import type { AnyMsgRoute } from "../../app/module.js";
+import type { CoinAmount } from "../../types/coins.js";
+
+export interface GovBank {
+  balance(ctx: Context, address: Uint8Array, denom: string): bigint;
+  sendCoinsFromAccountToModule(ctx: Context, sender: Uint8Array, module: string, coins: readonly CoinAmount[]): void;
+  sendCoinsFromModuleToAccount(ctx: Context, module: string, recipient: Uint8Array, coins: readonly CoinAmount[]): void;
+  burnCoins(ctx: Context, module: string, coins: readonly CoinAmount[]): void;
+}
+
+/** A validator of the bonded set as the tally sees it. */
+export interface BondedValidator {
+  operator: string;
+  tokens: bigint;
+  /** 18-decimal atomics. */
+  delegatorShares: bigint;
+}
+
+export interface GovStaking {
+  bondDenom(ctx: Context): string;
+  /** The bonded validators, in a deterministic order. */
+  bondedValidators(ctx: Context): BondedValidator[];
+  /** The delegator's delegations (shares in 18-decimal atomics), in validator order. */
+  delegations(ctx: Context, delegator: Uint8Array): { operator: string; shares: bigint }[];
+  /** The bond-denom tokens an address has staked: its delegations at today's exchange rates plus its unbonding entries. */
+  stakedTokens(ctx: Context, address: Uint8Array): bigint;
+}
+
+export interface GovDistribution {
+  /** Moves `amount` of the bond denom from a module account into the community pool. */
+  fundCommunityPool(ctx: Context, fromModule: string, amount: bigint): void;
+  /** The distribution module's account, where a proposal_cancel_dest of the community pool points. */
+  readonly moduleAddress: Uint8Array;
+}
+
+export interface GovDeps {
+  bank: GovBank;
+  staking: GovStaking;
+  distribution: GovDistribution;
+  /**
+   * The bond-denom supply that belongs to holders (liquid or staked): the total supply less the
+   * module accounts that hold nobody's tokens (fees, the mining pool, reward custody, deposits).
+   */
+  holderSupply(ctx: Context): bigint;
+  /** The app's message router, to check proposal messages at submission and run them on passing. */
+  route(typeUrl: string): AnyMsgRoute | undefined;
+}

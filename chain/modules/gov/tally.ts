@@ -1,0 +1,123 @@
+// Tallies. A proposal carrying messages changes the chain and is decided by the validator set:
+// bonded stake, each delegator voting itself or inheriting its validator's vote (the SDK's tally).
+// A proposal without messages is a community proposal, decided one AIS, one vote by every holder.
+//
+// Community weights. A vote counts the AIS (liquid plus staked) its voter held both when voting and
+// when voting ends: min(held at vote, held at end). When voting ends every token is held by exactly
+// one address, and no vote counts more than its voter holds then, so no token is counted twice —
+// passing tokens to another voter moves weight at most, never adds it; and tokens received after
+// voting add nothing to that vote. This needs no snapshot of every balance, only one number per vote.
+import { VoteOption, type TallyResult, type WeightedVoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
+import type { Proposal } from "cosmjs-types/cosmos/gov/v1/gov";
+import type { Context } from "../../app/context.js";
+import { BECH32_PREFIX, accAddress, toBech32 } from "../../types/address.js";
+import { ONE, type Dec } from "../../types/dec.js";
+import type { GovDeps } from "./expected.js";
+import type { GovKeeper } from "./keeper.js";
+import { decParam, type GovParams } from "./params.js";
+
+export type ProposalKind = "validator_set" | "community";
+
+export function proposalKind(proposal: Pick<Proposal, "messages">): ProposalKind {
+  return proposal.messages.length === 0 ? "community" : "validator_set";
+}
+
+const OPTIONS = [VoteOption.VOTE_OPTION_YES, VoteOption.VOTE_OPTION_ABSTAIN, VoteOption.VOTE_OPTION_NO, VoteOption.VOTE_OPTION_NO_WITH_VETO] as const;
+
+/** Voting power per option and in total, in 18-decimal atomics of the bond denom. */
+export interface Tally {
+  results: Map<VoteOption, Dec>;
+  total: Dec;
+}
+
+function emptyTally(): Tally {
+  return { results: new Map(OPTIONS.map((o) => [o, 0n])), total: 0n };
+}
+
+/** Adds `power` split by the vote's weights (each part rounded down; the whole power counts as voted). */
+function addVote(tally: Tally, options: readonly WeightedVoteOption[], power: Dec): void {
+  for (const { option, weight } of options) {
+    tally.results.set(option, tally.results.get(option)! + (power * decParam(weight, "weight")) / ONE);
+  }
+  tally.total += power;
+}
+
+export function tallyResultOf(tally: Tally): TallyResult {
+  const count = (option: VoteOption) => (tally.results.get(option)! / ONE).toString();
+  return {
+    yesCount: count(VoteOption.VOTE_OPTION_YES),
+    abstainCount: count(VoteOption.VOTE_OPTION_ABSTAIN),
+    noCount: count(VoteOption.VOTE_OPTION_NO),
+    noWithVetoCount: count(VoteOption.VOTE_OPTION_NO_WITH_VETO),
+  };
+}
+
+export const EMPTY_TALLY_RESULT: TallyResult = tallyResultOf(emptyTally());
+
+/** The SDK's tally over the bonded set: a delegator's own vote replaces its validator's for exactly its shares. */
+export function validatorSetTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
+  const validators = new Map(
+    deps.staking.bondedValidators(ctx).map((v) => [v.operator, { ...v, deducted: 0n, options: undefined as readonly WeightedVoteOption[] | undefined }]),
+  );
+  const tally = emptyTally();
+  for (const vote of keeper.votes(ctx, proposalId)) {
+    const voter = accAddress(vote.voter);
+    const own = validators.get(toBech32(BECH32_PREFIX.validatorOperator, voter));
+    if (own !== undefined) own.options = vote.options;
+    for (const delegation of deps.staking.delegations(ctx, voter)) {
+      const validator = validators.get(delegation.operator);
+      if (validator === undefined || validator.delegatorShares === 0n) continue;
+      validator.deducted += delegation.shares;
+      addVote(tally, vote.options, (delegation.shares * validator.tokens * ONE) / validator.delegatorShares);
+    }
+  }
+  let bonded = 0n;
+  for (const validator of validators.values()) {
+    bonded += validator.tokens;
+    if (validator.options === undefined || validator.delegatorShares === 0n) continue;
+    addVote(tally, validator.options, ((validator.delegatorShares - validator.deducted) * validator.tokens * ONE) / validator.delegatorShares);
+  }
+  return { ...tally, base: bonded };
+}
+
+/** AIS an address holds: liquid plus staked (delegated at today's exchange rate, or unbonding). */
+export function holdings(ctx: Context, deps: GovDeps, address: Uint8Array): bigint {
+  return deps.bank.balance(ctx, address, deps.staking.bondDenom(ctx)) + deps.staking.stakedTokens(ctx, address);
+}
+
+/** One AIS, one vote among holders; exchange-listed addresses neither vote nor count toward quorum. */
+export function communityTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
+  const excluded = new Set(keeper.communityParams(ctx).exchangeAddresses);
+  const tally = emptyTally();
+  for (const vote of keeper.votes(ctx, proposalId)) {
+    if (excluded.has(vote.voter)) continue; // listed after it voted
+    const voter = accAddress(vote.voter);
+    const atVote = keeper.voteHoldings(ctx, proposalId, voter) ?? 0n;
+    const now = holdings(ctx, deps, voter);
+    addVote(tally, vote.options, (atVote < now ? atVote : now) * ONE);
+  }
+  let base = deps.holderSupply(ctx);
+  for (const address of excluded) base -= holdings(ctx, deps, accAddress(address));
+  return { ...tally, base: base > 0n ? base : 0n };
+}
+
+export function tally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposal: Proposal): Tally & { base: bigint } {
+  return proposalKind(proposal) === "community" ? communityTally(ctx, keeper, deps, proposal.id) : validatorSetTally(ctx, keeper, deps, proposal.id);
+}
+
+/**
+ * The SDK's decision rules, compared exactly (cross-multiplied, no rounded quotients): quorum of
+ * `base`, then no votes but abstain fails, more than veto_threshold of the votes vetoing fails
+ * (deposits burned if burn_vote_veto), more than threshold of the non-abstaining votes passes.
+ */
+export function decide(params: GovParams, expedited: boolean, tally: Tally & { base: bigint }): { passes: boolean; burnDeposits: boolean } {
+  if (tally.base === 0n) return { passes: false, burnDeposits: false };
+  if (tally.total < decParam(params.quorum, "quorum") * tally.base) return { passes: false, burnDeposits: params.burnVoteQuorum };
+  const nonAbstaining = tally.total - tally.results.get(VoteOption.VOTE_OPTION_ABSTAIN)!;
+  if (nonAbstaining === 0n) return { passes: false, burnDeposits: false };
+  if (tally.results.get(VoteOption.VOTE_OPTION_NO_WITH_VETO)! * ONE > decParam(params.vetoThreshold, "veto_threshold") * tally.total) {
+    return { passes: false, burnDeposits: params.burnVoteVeto };
+  }
+  const threshold = decParam(expedited ? params.expeditedThreshold : params.threshold, "threshold");
+  return { passes: tally.results.get(VoteOption.VOTE_OPTION_YES)! * ONE > threshold * nonAbstaining, burnDeposits: false };
+}
