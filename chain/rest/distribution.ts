@@ -107,7 +107,7 @@ export function distributionGateway(query: GrpcQuery) {
     async totals(): Promise<Json> {
       const r = await query(`${AIS}/Totals`, ais.QueryTotalsRequest, {}, ais.QueryTotalsResponse);
       const t = r.totals;
-      return { totals: { fees_collected: t.feesCollected, slashed_in: t.slashedIn, paid_out: t.paidOut }, community_pool: r.communityPool };
+      return { totals: { fees_collected: t.feesCollected, slashed_in: t.slashedIn, paid_out: t.paidOut, community_funded: t.communityFunded || "0" }, community_pool: r.communityPool };
     },
   };
 }

@@ -326,7 +326,7 @@ describe("REST gateway of aisd devnet", () => {
       const totals = (await get("/ais/distribution/v1/totals", at)).body as { totals: { fees_collected: string; slashed_in: string; paid_out: string }; community_pool: string };
       const fees = totals.totals.fees_collected;
       expect(BigInt(fees)).toBeGreaterThanOrEqual(3750n + 2n * 10_000n); // the bank send and two staking transactions
-      expect(totals).toEqual({ totals: { fees_collected: fees, slashed_in: "0", paid_out: "0" }, community_pool: "0" });
+      expect(totals).toEqual({ totals: { fees_collected: fees, slashed_in: "0", paid_out: "0", community_funded: "0" }, community_pool: "0" });
       expect((await get(`/ais/distribution/v1/validators/${operator}/custody`, at)).body).toEqual({ current_epoch: "0", accrued: fees, excluded: false, records: [] });
       expect((await get(`/cosmos/distribution/v1beta1/validators/${operator}/outstanding_rewards`, at)).body).toEqual({
         rewards: { rewards: [{ denom: "uais", amount: `${fees}.000000000000000000` }] },

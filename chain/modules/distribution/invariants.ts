@@ -1,6 +1,6 @@
 // The distribution module account holds exactly what is accounted for (accruals, redistribution
 // pool, custody records less what they paid, community pool), and the running totals balance:
-// fees collected + slashed stake received = paid out + held.
+// fees collected + slashed stake received + community-pool funding = paid out + held.
 import type { Context } from "../../app/context.js";
 import { custodyUnpaid, type DistributionKeeper } from "./keeper.js";
 import { CustodyRecord } from "../../../codegen/ais/distribution/v1/distribution.js";
@@ -18,7 +18,10 @@ export function distributionInvariant(ctx: Context, keeper: DistributionKeeper):
   const held = keeper.moduleBalance(ctx);
   if (held !== accounted) return `distribution holds ${held}, accounts for ${accounted}`;
   const totals = keeper.totals(ctx);
-  const inflow = BigInt(totals.feesCollected) + BigInt(totals.slashedIn);
-  if (inflow !== BigInt(totals.paidOut) + held) return `fees ${totals.feesCollected} + slashed ${totals.slashedIn} ≠ paid ${totals.paidOut} + held ${held}`;
+  const funded = BigInt(totals.communityFunded || "0");
+  const inflow = BigInt(totals.feesCollected) + BigInt(totals.slashedIn) + funded;
+  if (inflow !== BigInt(totals.paidOut) + held) {
+    return `fees ${totals.feesCollected} + slashed ${totals.slashedIn} + funded ${funded} ≠ paid ${totals.paidOut} + held ${held}`;
+  }
   return undefined;
 }

@@ -63,7 +63,7 @@ export function delegatorShareOf(record: CustodyRecord, shares: bigint): bigint 
 
 export class DistributionKeeper {
   private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x00), Params, DEFAULT_DISTRIBUTION_PARAMS);
-  private readonly totalsItem = new Item(STORE_NAME, Uint8Array.of(0x01), Totals, { feesCollected: "0", slashedIn: "0", paidOut: "0" });
+  private readonly totalsItem = new Item(STORE_NAME, Uint8Array.of(0x01), Totals, { feesCollected: "0", slashedIn: "0", paidOut: "0", communityFunded: "0" });
 
   constructor(
     readonly bank: DistributionBank,
@@ -90,12 +90,14 @@ export class DistributionKeeper {
     return this.totalsItem.get(ctx);
   }
 
-  addTotals(ctx: Context, change: { feesCollected?: bigint; slashedIn?: bigint; paidOut?: bigint }): void {
+  addTotals(ctx: Context, change: { feesCollected?: bigint; slashedIn?: bigint; paidOut?: bigint; communityFunded?: bigint }): void {
     const t = this.totals(ctx);
+    const plus = (total: string, amount = 0n) => (BigInt(total || "0") + amount).toString();
     this.totalsItem.set(ctx, {
-      feesCollected: (BigInt(t.feesCollected) + (change.feesCollected ?? 0n)).toString(),
-      slashedIn: (BigInt(t.slashedIn) + (change.slashedIn ?? 0n)).toString(),
-      paidOut: (BigInt(t.paidOut) + (change.paidOut ?? 0n)).toString(),
+      feesCollected: plus(t.feesCollected, change.feesCollected),
+      slashedIn: plus(t.slashedIn, change.slashedIn),
+      paidOut: plus(t.paidOut, change.paidOut),
+      communityFunded: plus(t.communityFunded, change.communityFunded),
     });
   }
 
@@ -111,6 +113,7 @@ export class DistributionKeeper {
   fundCommunityPoolFromModule(ctx: Context, module: string, amount: bigint): void {
     this.bank.sendCoinsFromModuleToModule(ctx, module, DISTRIBUTION_MODULE, [{ denom: this.staking.bondDenom(ctx), amount }]);
     this.addCommunityPool(ctx, amount);
+    this.addTotals(ctx, { communityFunded: amount });
   }
 
   /** Pays out of the community pool (a passed MsgCommunityPoolSpend). */
@@ -119,6 +122,7 @@ export class DistributionKeeper {
     if (amount > pool) throw distributionErrors.badDistribution.wrap(`community pool holds ${pool}, cannot spend ${amount}`);
     this.bank.sendCoinsFromModuleToAccount(ctx, DISTRIBUTION_MODULE, recipient, [{ denom: this.staking.bondDenom(ctx), amount }]);
     this.addCommunityPool(ctx, -amount);
+    this.addTotals(ctx, { paidOut: amount });
   }
 
   redistribution(ctx: Context): bigint {

@@ -131,7 +131,7 @@ export function govMsgs(gov: Gov): AnyMsgRoute[] {
     }),
     updateParamsRoute({
       typeUrl: "/cosmos.gov.v1.MsgUpdateParams",
-      codec: v1.MsgUpdateParams as never,
+      codec: v1.MsgUpdateParams,
       response: v1.MsgUpdateParamsResponse,
       validate: validateGovParams,
       set: (ctx, params) => gov.keeper.setParams(ctx, params),

@@ -157,8 +157,10 @@ export interface Totals {
   feesCollected: string;
   /** Slashed stake received (whistleblower rewards paid from it count in paid_out). */
   slashedIn: string;
-  /** Paid to delegators, operators and whistleblowers. */
+  /** Paid to delegators, operators, whistleblowers and community-pool spend recipients. */
   paidOut: string;
+  /** Given to the community pool by other modules (governance's cancellation charges). */
+  communityFunded: string;
 }
 export interface TotalsProtoMsg {
   typeUrl: "/ais.distribution.v1.Totals";
@@ -180,9 +182,13 @@ export interface TotalsAmino {
    */
   slashed_in?: string;
   /**
-   * Paid to delegators, operators and whistleblowers.
+   * Paid to delegators, operators, whistleblowers and community-pool spend recipients.
    */
   paid_out?: string;
+  /**
+   * Given to the community pool by other modules (governance's cancellation charges).
+   */
+  community_funded?: string;
 }
 export interface TotalsAminoMsg {
   type: "/ais.distribution.v1.Totals";
@@ -193,6 +199,7 @@ export interface TotalsSDKType {
   fees_collected: string;
   slashed_in: string;
   paid_out: string;
+  community_funded: string;
 }
 /** GenesisState of the distribution module. */
 export interface GenesisState {
@@ -610,7 +617,8 @@ function createBaseTotals(): Totals {
   return {
     feesCollected: "",
     slashedIn: "",
-    paidOut: ""
+    paidOut: "",
+    communityFunded: ""
   };
 }
 export const Totals = {
@@ -624,6 +632,9 @@ export const Totals = {
     }
     if (message.paidOut !== "") {
       writer.uint32(26).string(message.paidOut);
+    }
+    if (message.communityFunded !== "") {
+      writer.uint32(34).string(message.communityFunded);
     }
     return writer;
   },
@@ -643,6 +654,9 @@ export const Totals = {
         case 3:
           message.paidOut = reader.string();
           break;
+        case 4:
+          message.communityFunded = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -654,7 +668,8 @@ export const Totals = {
     return {
       feesCollected: isSet(object.feesCollected) ? String(object.feesCollected) : "",
       slashedIn: isSet(object.slashedIn) ? String(object.slashedIn) : "",
-      paidOut: isSet(object.paidOut) ? String(object.paidOut) : ""
+      paidOut: isSet(object.paidOut) ? String(object.paidOut) : "",
+      communityFunded: isSet(object.communityFunded) ? String(object.communityFunded) : ""
     };
   },
   toJSON(message: Totals): JsonSafe<Totals> {
@@ -662,6 +677,7 @@ export const Totals = {
     message.feesCollected !== undefined && (obj.feesCollected = message.feesCollected);
     message.slashedIn !== undefined && (obj.slashedIn = message.slashedIn);
     message.paidOut !== undefined && (obj.paidOut = message.paidOut);
+    message.communityFunded !== undefined && (obj.communityFunded = message.communityFunded);
     return obj;
   },
   fromPartial(object: Partial<Totals>): Totals {
@@ -669,6 +685,7 @@ export const Totals = {
     message.feesCollected = object.feesCollected ?? "";
     message.slashedIn = object.slashedIn ?? "";
     message.paidOut = object.paidOut ?? "";
+    message.communityFunded = object.communityFunded ?? "";
     return message;
   },
   fromAmino(object: TotalsAmino): Totals {
@@ -682,6 +699,9 @@ export const Totals = {
     if (object.paid_out !== undefined && object.paid_out !== null) {
       message.paidOut = object.paid_out;
     }
+    if (object.community_funded !== undefined && object.community_funded !== null) {
+      message.communityFunded = object.community_funded;
+    }
     return message;
   },
   toAmino(message: Totals): TotalsAmino {
@@ -689,6 +709,7 @@ export const Totals = {
     obj.fees_collected = message.feesCollected === "" ? undefined : message.feesCollected;
     obj.slashed_in = message.slashedIn === "" ? undefined : message.slashedIn;
     obj.paid_out = message.paidOut === "" ? undefined : message.paidOut;
+    obj.community_funded = message.communityFunded === "" ? undefined : message.communityFunded;
     return obj;
   },
   fromAminoMsg(object: TotalsAminoMsg): Totals {
