@@ -23,6 +23,8 @@ export interface NetworkOptions {
   maxValidators?: number;
   /** Merged into each module's genesis params (app_state.<module>.params). */
   params?: Record<string, Record<string, unknown>>;
+  /** Merged into each module's genesis section (app_state.<module>), for what is not a param; may name the network's keys. */
+  sections?: (network: Network) => Record<string, Record<string, unknown>>;
 }
 
 export interface ConsensusKey {
@@ -46,7 +48,7 @@ export class Network {
     if (options.maxValidators !== undefined) args.push("--max-validators", String(options.maxValidators));
     await aisd(args);
     const network = new Network(dir, Array.from({ length: options.validators }, (_, i) => new CometRpc(`http://127.0.0.1:${base + 10 * i + 1}`)));
-    network.patchGenesis(options.params ?? {});
+    network.patchGenesis(options.params ?? {}, options.sections?.(network) ?? {});
     await aisd(["testnet", "start", "--output", dir.path]);
     await waitFor("block 3 everywhere", async () => ((await Promise.all(network.nodes.map((n) => n.height()))).every((h) => h >= 3) ? true : undefined), 120_000);
     return network;
@@ -57,7 +59,7 @@ export class Network {
   }
 
   /** The same genesis in every home (it was identical after init, so it stays identical). */
-  private patchGenesis(params: Record<string, Record<string, unknown>>): void {
+  private patchGenesis(params: Record<string, Record<string, unknown>>, sections: Record<string, Record<string, unknown>>): void {
     for (let i = 0; i < this.nodes.length; i++) {
       const file = homePaths(this.home(i)).genesis;
       const genesis = JSON.parse(readFileSync(file, "utf8")) as { app_state: Record<string, { params?: Record<string, unknown> }> };
@@ -65,6 +67,7 @@ export class Network {
         const section = (genesis.app_state[module] ??= {});
         section.params = { ...(section.params ?? {}), ...values };
       }
+      for (const [module, values] of Object.entries(sections)) Object.assign((genesis.app_state[module] ??= {}), values);
       writeFileSync(file, JSON.stringify(genesis, null, 2));
     }
   }
@@ -146,7 +149,8 @@ export class Network {
       ["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail],
       ["/ais.slashing.v1.MsgSubmitMisbehaviour", MsgSubmitMisbehaviour],
     ]);
-    const client = await SigningStargateClient.connectWithSigner(this.nodes[0]!.url, wallet, { registry, gasPrice: GasPrice.fromString("0.025uais") });
+    // Blocks come every 200 ms here: poll for inclusion at that pace, not cosmjs's default 3 s.
+    const client = await SigningStargateClient.connectWithSigner(this.nodes[0]!.url, wallet, { registry, gasPrice: GasPrice.fromString("0.025uais"), broadcastPollIntervalMs: 250 });
     return { client, address };
   }
 }

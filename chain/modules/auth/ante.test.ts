@@ -208,4 +208,16 @@ describe("ante handler", () => {
     });
     expect(QueryAccountResponse.decode(known.value).account?.typeUrl).toBe("/cosmos.auth.v1beta1.BaseAccount");
   });
+
+  it("estimates gas without a fee (as cosmjs simulates) at no less than the transaction uses when it pays one", async () => {
+    const simulated = chain.app.simulate(await tx({ fee: [] }));
+    expect(simulated.code, simulated.log).toBe(0);
+    const { results } = await chain.block([await tx()]);
+    expect(results[0]!.code, results[0]!.log).toBe(0);
+    const used = Number(results[0]!.gasUsed);
+    // The zero transfer in the fee denom touches the same two balances: the same gas, give or take
+    // the bytes of an amount and the signature check the simulation skips.
+    expect(simulated.gasUsed).toBeGreaterThan(used - 1_500);
+    expect(simulated.gasUsed).toBeLessThanOrEqual(used);
+  });
 });

@@ -3,6 +3,7 @@
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { checkTimeoutHeight, consumeTxSizeGas, type AnteDecorator } from "../../app/ante.js";
+import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import type { DecodedTx } from "../../app/tx.js";
 import { bytesEqual, toHex } from "../../store/encoding.js";
@@ -73,7 +74,18 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
     if (ctx.mode === "check" || ctx.mode === "recheck") checkMinGasPrices(feeCoins, gasLimit, options.minGasPrices, "");
     if (!auth.hasAccount(ctx, payer)) throw sdkErrors.unknownAddress.wrap(`fee payer address: ${accString(payer)} does not exist`);
     if (feeCoins.length > 0) bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, feeCoins);
+    else if (ctx.mode === "simulate") chargeFeeTransferGas(ctx, payer);
     ctx.events.emit("tx", { fee: formatCoins(feeCoins), fee_payer: accString(payer) });
+  };
+
+  /**
+   * Gas estimation: wallets (cosmjs "auto") simulate without a fee, but the real transaction will pay
+   * one. A zero transfer in the fee denom touches the same balances, so the estimate includes the
+   * gas of paying the fee (the branch is thrown away).
+   */
+  const chargeFeeTransferGas = (ctx: Context, payer: Uint8Array) => {
+    const denom = (options.feeFloor.minGasPrices(ctx)[0] ?? options.minGasPrices[0])?.denom;
+    if (denom !== undefined) bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, [{ denom, amount: 0n }]);
   };
 
   const verifySignatures: AnteDecorator = (ctx, tx) => {
