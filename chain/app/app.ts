@@ -27,11 +27,12 @@ import {
   type ValidatorUpdate,
 } from "cosmjs-types/tendermint/abci/types";
 import { Tx, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { AbciApplication } from "../abci/application.js";
 import type { Logger } from "../logger.js";
-import { toHex, uvarintLength } from "../store/encoding.js";
+import { bytesEqual, toHex, uvarintLength } from "../store/encoding.js";
 import { TreeKVStore } from "../store/kv.js";
 import type { MultiStore } from "../store/multistore.js";
 import { ConsensusKeeper } from "../modules/consensus/keeper.js";
@@ -200,6 +201,7 @@ export class AisApp implements AbciApplication {
     const header = this.header(height, time, request.proposerAddress);
     const stores = this.workingStores();
     const blockCtx = new Context(header, "finalize", new InfiniteGasMeter(), stores, this.logger);
+    const consensusAtStart = encodedConsensusParams(this.options.consensus, blockCtx);
 
     const block: BlockInfo = {
       lastAppHash: this.store.lastAppHash,
@@ -214,6 +216,7 @@ export class AisApp implements AbciApplication {
       const updates = module.endBlock?.(blockCtx);
       if (updates !== undefined && updates.length > 0) validatorUpdates = updates;
     }
+    const consensusChanged = !bytesEqual(consensusAtStart, encodedConsensusParams(this.options.consensus, blockCtx));
     const invariants = this.options.invariants;
     if (invariants !== undefined && invariants.period > 0 && height % invariants.period === 0) {
       const broken = invariants.check(blockCtx);
@@ -225,7 +228,7 @@ export class AisApp implements AbciApplication {
       events: [...blockCtx.events.events],
       txResults,
       validatorUpdates,
-      consensusParamUpdates: undefined,
+      consensusParamUpdates: consensusChanged ? consensusParamUpdate(this.options.consensus.getParams(blockCtx)) : undefined,
       appHash,
     };
   }
@@ -379,6 +382,21 @@ export class AisApp implements AbciApplication {
   private header(height: number, time: BlockHeader["time"], proposerAddress: Uint8Array): BlockHeader {
     return { chainId: this.options.chainId, height, time, proposerAddress };
   }
+}
+
+/** The consensus params in state, encoded (empty when none are stored). */
+function encodedConsensusParams(keeper: ConsensusKeeper, ctx: Context): Uint8Array {
+  const params = keeper.getParams(ctx);
+  return params === undefined ? new Uint8Array(0) : ConsensusParams.encode(params).finish();
+}
+
+/**
+ * What FinalizeBlock tells CometBFT after governance changed the params. CometBFT sets the block
+ * header's app version from the params of every update, so they carry the version Info reports
+ * (otherwise genesis's version.app, usually 0, would replace it).
+ */
+function consensusParamUpdate(params: ConsensusParams | undefined): ConsensusParams | undefined {
+  return params === undefined ? undefined : { ...params, version: { app: APP_PROTOCOL_VERSION } };
 }
 
 function success(gasWanted: number, gasUsed: number, data: Uint8Array, events: Event[]): TxOutcome {

@@ -3,6 +3,8 @@
 import type { Context } from "./context.js";
 import type { MessageCodec } from "./module.js";
 
+const EMPTY_MESSAGE = Uint8Array.of(0);
+
 export class Item<T> {
   constructor(
     private readonly storeName: string,
@@ -18,17 +20,18 @@ export class Item<T> {
 
   find(ctx: Context): T | undefined {
     const bytes = ctx.kv(this.storeName).get(this.key);
-    return bytes === undefined ? undefined : this.codec.decode(bytes);
+    if (bytes === undefined) return undefined;
+    return this.codec.decode(bytes.length === 1 && bytes[0] === EMPTY_MESSAGE[0] ? new Uint8Array(0) : bytes);
   }
 
   /**
-   * Stores the value. Stores hold no empty values, so a value that encodes to nothing (every field
-   * at its default) is stored as an absent key; that is only right when the fallback is that value.
+   * Stores the value. A value whose every field is at its default encodes to nothing, and stores
+   * hold no empty values: it is kept as the single byte 0x00 instead, which no protobuf encoding
+   * can be (a field number is never 0), so it still reads back as itself, not as the fallback.
    */
   set(ctx: Context, value: T): void {
     const bytes = this.codec.encode(value).finish();
-    if (bytes.length > 0) return ctx.kv(this.storeName).set(this.key, bytes);
-    if (this.codec.encode(this.fallback).finish().length > 0) throw new Error("an empty value whose fallback is not empty cannot be stored");
-    ctx.kv(this.storeName).delete(this.key);
+    ctx.kv(this.storeName).set(this.key, bytes.length === 0 ? EMPTY_MESSAGE : bytes);
   }
 }
+

@@ -18,6 +18,11 @@ export interface MsgRoute<M> {
   validate?(msg: M): void;
   /** Bech32 addresses that must have signed. */
   signers(msg: M): string[];
+  /**
+   * Sent by governance alone (its signer is the gov account): only such messages may ride in a
+   * proposal, so a proposal can never move the deposits the gov account holds in escrow.
+   */
+  governance?: boolean;
   /** Executes the message; returns its response packed as an Any for TxMsgData. */
   handle(ctx: Context, msg: M): Any;
 }

@@ -20,7 +20,22 @@ export interface UpdateParamsRoute<P> {
   response: MessageCodec<object>;
   /** Throws when the params are invalid (the message is then rejected before it runs). */
   validate(params: P): void;
+  /** Checks that need state (e.g. a value that may not change once the chain runs); runs before `set`. */
+  validateAgainst?(ctx: Context, params: P): void;
   set(ctx: Context, params: P): void;
+}
+
+/**
+ * Runs a params check; what it throws becomes an invalid-request error (sdk code 18), except running
+ * out of gas while a stateful check reads the store, which stays what it is.
+ */
+export function checkParams(check: () => void): void {
+  try {
+    check();
+  } catch (err) {
+    if (sdkErrors.outOfGas.is(err)) throw err;
+    throw sdkErrors.invalidRequest.wrap((err as Error).message);
+  }
 }
 
 export function updateParamsRoute<P>(route: UpdateParamsRoute<P>): AnyMsgRoute {
@@ -29,15 +44,13 @@ export function updateParamsRoute<P>(route: UpdateParamsRoute<P>): AnyMsgRoute {
     codec: route.codec,
     validate(msg) {
       accAddress(msg.authority);
-      try {
-        route.validate(msg.params);
-      } catch (err) {
-        throw sdkErrors.invalidRequest.wrap((err as Error).message);
-      }
+      checkParams(() => route.validate(msg.params));
     },
     signers: (msg) => [msg.authority],
+    governance: true,
     handle(ctx, msg) {
       checkAuthority(msg.authority);
+      if (route.validateAgainst !== undefined) checkParams(() => route.validateAgainst!(ctx, msg.params));
       route.set(ctx, msg.params);
       return { typeUrl: `${route.typeUrl}Response`, value: route.response.encode({}).finish() };
     },

@@ -11,10 +11,28 @@ export const DEFAULT_AUTH_PARAMS: AuthParams = {
   sigVerifyCostSecp256k1: 1000n,
 };
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Upper bounds. Gas costs are capped at 1000x the SDK's defaults so that no parameter change can
+ * price every transaction (the proposal that would undo it included) out of a block; the others
+ * only need to stay exact as numbers (the gas meter counts in safe integers).
+ */
+const MAXIMA: Record<keyof AuthParams, bigint> = {
+  maxMemoCharacters: MAX_SAFE,
+  txSigLimit: MAX_SAFE,
+  txSizeCostPerByte: 10_000n,
+  sigVerifyCostEd25519: 590_000n,
+  sigVerifyCostSecp256k1: 1_000_000n,
+};
+
+/** Each field named explicitly: a missing one fails instead of passing unchecked. */
 export function validateAuthParams(params: AuthParams): void {
-  for (const [name, value] of Object.entries(params) as [string, bigint][]) {
-    if (value <= 0n) throw new Error(`${snake(name)} must be positive, got ${value}`);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${snake(name)} is too large: ${value}`);
+  for (const name of Object.keys(MAXIMA) as (keyof AuthParams)[]) {
+    const value = params[name] as bigint | undefined;
+    if (typeof value !== "bigint") throw new Error(`${snake(name)} is missing`);
+    if (value < 1n) throw new Error(`${snake(name)} must be positive, got ${value}`);
+    if (value > MAXIMA[name]) throw new Error(`${snake(name)} must be at most ${MAXIMA[name]}, got ${value}`);
   }
 }
 
@@ -43,6 +61,7 @@ export function authParamsFromJson(json: unknown): AuthParams {
   };
 }
 
+/** The SDK's JSON names: only capitals start a word ("sigVerifyCostSecp256k1" → "sig_verify_cost_secp256k1"). */
 function snake(name: string): string {
-  return name.replace(/[A-Z0-9]+/g, (m) => `_${m.toLowerCase()}`).replace(/^_/, "");
+  return name.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 }

@@ -93,6 +93,11 @@ export class BankKeeper {
     ctx.kv(STORE_NAME).set(concat(SEND_ENABLED_PREFIX, utf8.encode(denom)), Uint8Array.of(enabled ? 1 : 0));
   }
 
+  /** The denom follows default_send_enabled again. */
+  deleteSendEnabled(ctx: Context, denom: string): void {
+    ctx.kv(STORE_NAME).delete(concat(SEND_ENABLED_PREFIX, utf8.encode(denom)));
+  }
+
   sendEnabledStore(ctx: Context): PrefixKVStore {
     return new PrefixKVStore(ctx.kv(STORE_NAME), SEND_ENABLED_PREFIX);
   }

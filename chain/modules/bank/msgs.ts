@@ -1,12 +1,24 @@
-// MsgSend and MsgMultiSend, with the SDK's validation, errors and events.
-import { MsgMultiSend, MsgMultiSendResponse, MsgSend, MsgSendResponse } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+// MsgSend and MsgMultiSend, with the SDK's validation, errors and events; MsgUpdateParams and
+// MsgSetSendEnabled for governance.
+import {
+  MsgMultiSend,
+  MsgMultiSendResponse,
+  MsgSend,
+  MsgSendResponse,
+  MsgSetSendEnabled,
+  MsgSetSendEnabledResponse,
+  MsgUpdateParams,
+  MsgUpdateParamsResponse,
+} from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
 import { accAddress, accString } from "../../types/address.js";
 import { parseCoins, type CoinAmount } from "../../types/coins.js";
+import { checkAuthority, checkParams, updateParamsRoute } from "../authority.js";
 import { bankErrors } from "./errors.js";
 import type { BankKeeper } from "./keeper.js";
+import { validateBankParams, validateSendEnabledChange } from "./params.js";
 
 function checkSendable(ctx: Context, keeper: BankKeeper, coins: readonly CoinAmount[]): void {
   for (const coin of coins) {
@@ -78,7 +90,32 @@ export function bankMsgs(keeper: BankKeeper): AnyMsgRoute[] {
     },
   });
 
-  return [send, multiSend];
+  const updateParams = updateParamsRoute({
+    typeUrl: "/cosmos.bank.v1beta1.MsgUpdateParams",
+    codec: MsgUpdateParams,
+    response: MsgUpdateParamsResponse,
+    validate: validateBankParams,
+    set: (ctx, params) => keeper.setParams(ctx, params),
+  });
+
+  const setSendEnabled = msgRoute<MsgSetSendEnabled>({
+    typeUrl: "/cosmos.bank.v1beta1.MsgSetSendEnabled",
+    codec: MsgSetSendEnabled,
+    validate(msg) {
+      accAddress(msg.authority);
+      checkParams(() => validateSendEnabledChange(msg.sendEnabled, msg.useDefaultFor));
+    },
+    signers: (msg) => [msg.authority],
+    governance: true,
+    handle(ctx, msg) {
+      checkAuthority(msg.authority);
+      for (const { denom, enabled } of msg.sendEnabled) keeper.setSendEnabled(ctx, denom, enabled);
+      for (const denom of msg.useDefaultFor) keeper.deleteSendEnabled(ctx, denom);
+      return { typeUrl: "/cosmos.bank.v1beta1.MsgSetSendEnabledResponse", value: MsgSetSendEnabledResponse.encode({}).finish() };
+    },
+  });
+
+  return [send, multiSend, updateParams, setSendEnabled];
 }
 
 function sum(coins: readonly CoinAmount[]): Map<string, bigint> {

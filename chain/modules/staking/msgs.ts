@@ -1,5 +1,5 @@
 // MsgCreateValidator, MsgEditValidator, MsgDelegate, MsgUndelegate, MsgCancelUnbondingDelegation and
-// MsgBeginRedelegate with the SDK's rules and errors.
+// MsgBeginRedelegate with the SDK's rules and errors; MsgUpdateParams for governance.
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { BondStatus, type CommissionRates, type Description } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import {
@@ -15,6 +15,8 @@ import {
   MsgEditValidatorResponse,
   MsgUndelegate,
   MsgUndelegateResponse,
+  MsgUpdateParams,
+  MsgUpdateParamsResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
@@ -23,8 +25,10 @@ import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js
 import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
 import { parseAmount, parseCoin } from "../../types/coins.js";
 import { ONE } from "../../types/dec.js";
+import { updateParamsRoute } from "../authority.js";
 import { stakingErrors } from "./errors.js";
 import type { StakingKeeper } from "./keeper.js";
+import { validateStakingParams } from "./params.js";
 import { beginRedelegation } from "./redelegation.js";
 import { cancelUnbonding, undelegate } from "./unbonding.js";
 
@@ -255,6 +259,20 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
           value: MsgCancelUnbondingDelegationResponse.encode({}).finish(),
         };
       },
+    }),
+
+    // A lowered max_validators takes effect at the next election (election.ts), not at once.
+    updateParamsRoute({
+      typeUrl: "/cosmos.staking.v1beta1.MsgUpdateParams",
+      codec: MsgUpdateParams,
+      response: MsgUpdateParamsResponse,
+      validate: validateStakingParams,
+      validateAgainst(ctx, params) {
+        // Every stake and bonded/not-bonded pool balance is in the bond denom: changing it would orphan them.
+        const current = keeper.params(ctx).bondDenom;
+        if (params.bondDenom !== current) throw new Error(`bond_denom cannot change once the chain runs: it is ${current}, got ${params.bondDenom}`);
+      },
+      set: (ctx, params) => keeper.setParams(ctx, params),
     }),
   ];
 }

@@ -17,14 +17,20 @@ export const DEFAULT_STAKING_PARAMS: StakingParams = {
 /** Tokens per unit of consensus power (the SDK's PowerReduction). */
 export const POWER_REDUCTION = 1_000_000n;
 
+/** CometBFT cannot commit blocks signed by a larger set (types.MaxVotesCount). */
+export const MAX_VALIDATORS_LIMIT = 10_000;
+
 export function validateStakingParams(params: StakingParams): void {
   const unbonding = params.unbondingTime;
   if (unbonding === undefined || unbonding.seconds < 1n || unbonding.nanos !== 0) throw new Error("unbonding_time must be a positive whole number of seconds");
   if (!Number.isInteger(params.maxValidators) || params.maxValidators < 1) throw new Error("max_validators must be positive");
+  if (params.maxValidators > MAX_VALIDATORS_LIMIT) throw new Error(`max_validators must be at most ${MAX_VALIDATORS_LIMIT}, got ${params.maxValidators}`);
   if (!Number.isInteger(params.maxEntries) || params.maxEntries < 1) throw new Error("max_entries must be positive");
+  if (!Number.isInteger(params.historicalEntries) || params.historicalEntries < 0) throw new Error("historical_entries must not be negative");
   validateDenom(params.bondDenom);
-  const rate = BigInt(params.minCommissionRate || "0");
-  if (rate < 0n || rate > ONE) throw new Error("min_commission_rate must be between 0 and 1");
+  // A LegacyDec on the wire: the integer of 18-decimal atomics ("50000000000000000" is 0.05).
+  const rate = params.minCommissionRate || "0";
+  if (!/^[0-9]{1,40}$/.test(rate) || BigInt(rate) > ONE) throw new Error(`min_commission_rate must be between 0 and 1, got atomics ${JSON.stringify(rate)}`);
 }
 
 export function stakingParamsToJson(params: StakingParams): Record<string, unknown> {
