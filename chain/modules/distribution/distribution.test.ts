@@ -324,7 +324,7 @@ describe("distribution: the N+2 rule", () => {
     expect(communityPool(c)).toBe(communityTax + remainder);
     expect(custody(c, a.valoper).records).toEqual([]);
     expect(totals(c)).toEqual({
-      totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: (commission + operatorShare + d1Share + d2Share).toString() },
+      totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: (commission + operatorShare + d1Share + d2Share).toString(), communityFunded: "0" },
       communityPool: (communityTax + remainder).toString(),
     });
 
@@ -587,7 +587,7 @@ describe("distribution: the N+2 rule", () => {
     await nextEpoch(c);
     expect(balances(c, operators)).toEqual([before[0]!, before[1]! + totalB, before[2]! + totalC]);
     expect(communityPool(c)).toBe(communityAfterClose);
-    expect(totals(c).totals).toEqual({ feesCollected: (123_457n + 55_555n).toString(), slashedIn: "0", paidOut: (totalB + totalC).toString() });
+    expect(totals(c).totals).toEqual({ feesCollected: (123_457n + 55_555n).toString(), slashedIn: "0", paidOut: (totalB + totalC).toString(), communityFunded: "0" });
   });
 
   it("forfeits epoch N's custody of a validator jailed for downtime during N+1 and shares it, with the slashed stake, at N+1's close", async () => {
@@ -681,6 +681,7 @@ describe("distribution: the N+2 rule", () => {
       feesCollected: (300_001n + 44_447n).toString(),
       slashedIn: slashed.toString(),
       paidOut: (paidB1 + paidC1 + totalB + totalC).toString(),
+      communityFunded: "0",
     });
   });
 
@@ -716,7 +717,7 @@ describe("distribution: the N+2 rule", () => {
     expect(pending(c, d1.address)).toEqual({ currentEpoch: 0n, rewards: [] });
     expect(delegationRewards(c, d1.address, a.valoper)).toBe(0n);
     expect(totalRewards(d1.address)).toEqual({ rewards: [{ validatorAddress: a.valoper, reward: [] }], total: [] });
-    expect(totals(c)).toEqual({ totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: "0" }, communityPool: "0" });
+    expect(totals(c)).toEqual({ totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: "0", communityFunded: "0" }, communityPool: "0" });
     expect(communityPool(c)).toBe(0n);
 
     // Epoch 1: in custody, owed but not claimable.
@@ -738,7 +739,7 @@ describe("distribution: the N+2 rule", () => {
     }
     expect(totalRewards(d2.address)).toEqual({ rewards: [{ validatorAddress: a.valoper, reward: [] }], total: [] });
     expect(communityPool(c)).toBe(communityTax);
-    expect(totals(c)).toEqual({ totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: "0" }, communityPool: communityTax.toString() });
+    expect(totals(c)).toEqual({ totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: "0", communityFunded: "0" }, communityPool: communityTax.toString() });
 
     // First block of epoch 2: 2 credits, the commission and one delegation; the other two are matured and claimable.
     const first = payouts((await nextEpoch(c)).events);
@@ -775,7 +776,7 @@ describe("distribution: the N+2 rule", () => {
     }
     expect(communityPool(c)).toBe(communityTax + remainder);
     expect(totals(c)).toEqual({
-      totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: (commission + rewards - remainder).toString() },
+      totals: { feesCollected: fees.toString(), slashedIn: "0", paidOut: (commission + rewards - remainder).toString(), communityFunded: "0" },
       communityPool: (communityTax + remainder).toString(),
     });
     // Totals balance: fees in = paid out + still held (here only the community pool).

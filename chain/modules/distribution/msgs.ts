@@ -99,6 +99,7 @@ export function distributionMsgs(keeper: DistributionKeeper): AnyMsgRoute[] {
         if (parseCoins(msg.amount, "amount").length === 0) throw sdkErrors.invalidCoins.wrap("amount is empty");
       },
       signers: (msg) => [msg.authority],
+      governance: true,
       handle(ctx, msg) {
         checkAuthority(msg.authority);
         const recipient = accAddress(msg.recipient);

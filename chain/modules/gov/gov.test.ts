@@ -11,6 +11,12 @@ import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { QueryCurrentEpochRequest, QueryCurrentEpochResponse } from "../../../codegen/ais/epochs/v1/query.js";
 import { MsgUpdateParams as EpochsUpdateParams } from "../../../codegen/ais/epochs/v1/tx.js";
+import { MsgUpdateParams as FeesUpdateParams } from "../../../codegen/ais/fees/v1/tx.js";
+import { MsgUpdateParams as DistributionUpdateParams } from "../../../codegen/ais/distribution/v1/tx.js";
+import { MsgUpdateParams as AuthUpdateParams } from "cosmjs-types/cosmos/auth/v1beta1/tx";
+import { MsgUpdateParams as BankUpdateParams } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { MsgUpdateParams as StakingUpdateParams } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgUpdateParams as ConsensusUpdateParams } from "cosmjs-types/cosmos/consensus/v1/tx";
 import { MsgUpdateParams as SlashingUpdateParams } from "../../../codegen/ais/slashing/v1/tx.js";
 import { MsgUpdateParams as CommunityUpdateParams } from "../../../codegen/ais/gov/v1/tx.js";
 import { QueryVotingPowerRequest, QueryVotingPowerResponse } from "../../../codegen/ais/gov/v1/query.js";
@@ -147,6 +153,46 @@ describe("gov: parameter proposals (validator set)", () => {
     expect(next.nextBoundary.seconds).toBe((next.startTime.seconds / 300n + 1n) * 300n);
   });
 
+  it("changes every module's parameters through one proposal, all at the block that ends the vote", async () => {
+    const { c, validators } = await start();
+    const m = aisModules();
+    const ctx = c.readContext();
+    const update = <T>(typeUrl: string, codec: { encode(m: T): { finish(): Uint8Array } }, value: T) => any(typeUrl, codec, value);
+    const messages = [
+      update("/cosmos.auth.v1beta1.MsgUpdateParams", AuthUpdateParams, { authority: GOV_AUTHORITY, params: { ...m.auth.keeper.params(ctx), maxMemoCharacters: 512n } }),
+      update("/cosmos.bank.v1beta1.MsgUpdateParams", BankUpdateParams, { authority: GOV_AUTHORITY, params: { sendEnabled: [], defaultSendEnabled: false } }),
+      update("/cosmos.staking.v1beta1.MsgUpdateParams", StakingUpdateParams, { authority: GOV_AUTHORITY, params: { ...m.staking.keeper.params(ctx), maxValidators: 50 } }),
+      update("/cosmos.consensus.v1.MsgUpdateParams", ConsensusUpdateParams, {
+        authority: GOV_AUTHORITY,
+        block: { maxBytes: 22_020_096n, maxGas: 200_000_000n },
+        evidence: { maxAgeNumBlocks: 100_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 }, maxBytes: 1_048_576n },
+        validator: { pubKeyTypes: ["ed25519"] },
+        abci: undefined,
+      }),
+      update("/ais.fees.v1.MsgUpdateParams", FeesUpdateParams, { authority: GOV_AUTHORITY, params: { minGasPrices: [] } }),
+      epochsMsg(300n),
+      slashingMsg({ signedBlocksWindow: 200n }),
+      update("/ais.distribution.v1.MsgUpdateParams", DistributionUpdateParams, { authority: GOV_AUTHORITY, params: { ...m.distribution.keeper.params(ctx), payoutBatchSize: 50 } }),
+      update("/cosmos.gov.v1.MsgUpdateParams", v1.MsgUpdateParams, { authority: GOV_AUTHORITY, params: { ...m.gov.keeper.params(ctx), votingPeriod: { seconds: 30n, nanos: 0 } } }),
+      update("/ais.gov.v1.MsgUpdateParams", CommunityUpdateParams, { authority: GOV_AUTHORITY, params: { exchangeAddresses: [inst.address] } }),
+    ];
+    const id = await submit(c, alice, messages);
+    for (const v of validators) await ok(c, v.key, voteMsg(id, v.key.address, VoteOption.VOTE_OPTION_YES));
+    await endVoting(c, id);
+    expect(proposal(c, id).status, proposal(c, id).failedReason).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    const after = c.readContext();
+    expect(m.auth.keeper.params(after).maxMemoCharacters).toBe(512n);
+    expect(m.bank.keeper.params(after).defaultSendEnabled).toBe(false);
+    expect(m.staking.keeper.params(after).maxValidators).toBe(50);
+    expect(m.consensus.keeper.maxBlockGas(after)).toBe(200_000_000);
+    expect(m.fees.keeper.params(after).minGasPrices).toEqual([]);
+    expect(m.epochs.keeper.params(after).epochDuration.seconds).toBe(300n);
+    expect(m.slashing.keeper.params(after).signedBlocksWindow).toBe(200n);
+    expect(m.distribution.keeper.params(after).payoutBatchSize).toBe(50);
+    expect(m.gov.keeper.params(after).votingPeriod).toEqual({ seconds: 30n, nanos: 0 });
+    expect(m.gov.keeper.communityParams(after).exchangeAddresses).toEqual([inst.address]);
+  });
+
   it("counts a delegator's own vote instead of its validator's, for exactly its shares (hand-computed tally)", async () => {
     const { c, validators } = await start();
     const [v0, v1v, v2] = validators as [(typeof validators)[0], (typeof validators)[0], (typeof validators)[0]];
@@ -262,6 +308,9 @@ describe("gov: community proposals (one AIS, one vote)", () => {
     const id = await submit(c, alice, []);
     const refused = await send(c, tech, voteMsg(id, tech.address, VoteOption.VOTE_OPTION_YES));
     expect([refused.codespace, refused.code]).toEqual(["gov", 100]);
+    // The same address spelled in upper case (valid bech32) is the same listed account.
+    const shouting = await send(c, tech, voteMsg(id, tech.address.toUpperCase(), VoteOption.VOTE_OPTION_YES));
+    expect([shouting.codespace, shouting.code], shouting.log).toEqual(["gov", 100]);
 
     await ok(c, alice, voteMsg(id, alice.address, VoteOption.VOTE_OPTION_YES));
     await ok(c, inst, voteMsg(id, inst.address, VoteOption.VOTE_OPTION_NO));
@@ -312,6 +361,24 @@ describe("gov: community proposals (one AIS, one vote)", () => {
 });
 
 describe("gov: lifecycle and v1beta1", () => {
+  it("turns an expedited proposal short of expedited_threshold into a regular one, keeping its votes", async () => {
+    const { c, validators } = await start();
+    const id = await submit(c, alice, [epochsMsg(300n)], 5n * MIN_DEPOSIT, { expedited: true });
+    const started = proposal(c, id);
+    expect(started.votingEndTime!.seconds - started.votingStartTime!.seconds).toBe(10n);
+    // Two thirds yes: more than the threshold (0.5), not more than expedited_threshold (0.667).
+    for (const v of validators.slice(0, 2)) await ok(c, v.key, voteMsg(id, v.key.address, VoteOption.VOTE_OPTION_YES));
+    await ok(c, validators[2]!.key, voteMsg(id, validators[2]!.key.address, VoteOption.VOTE_OPTION_NO));
+    const { events } = await endVoting(c, id);
+    expect(events.find((e) => e.type === "active_proposal")?.attributes.find((a) => a.key === "proposal_result")?.value).toBe("expedited_proposal_rejected");
+    const regular = proposal(c, id);
+    expect([regular.status, regular.expedited]).toEqual([ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD, false]);
+    expect(regular.votingEndTime!.seconds - regular.votingStartTime!.seconds).toBe(20n);
+    await endVoting(c, id);
+    expect(proposal(c, id).status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    expect(aisModules().epochs.keeper.params(c.readContext()).epochDuration.seconds).toBe(300n);
+  });
+
   it("drops a proposal that misses min_deposit by the end of the deposit period and refunds its deposits", async () => {
     const { c } = await start();
     const before = c.balance(alice.address);
@@ -388,6 +455,9 @@ describe("gov: bad input", () => {
     await expectFailure(inst, weightedMsg(id, inst.address, [[VoteOption.VOTE_OPTION_YES, "1.5"], [VoteOption.VOTE_OPTION_NO, "-0.5"]]), "gov", 7);
     await expectFailure(alice, submitMsg(alice.address, [slashingMsg({}, alice.address)]), "gov", 13, /not the gov account/);
     await expectFailure(alice, submitMsg(alice.address, [{ typeUrl: "/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade", value: new Uint8Array(0) }]), "gov", 10);
+    // Signed by the gov account, but not a governance message: it would move the escrowed deposits.
+    await expectFailure(alice, submitMsg(alice.address, [sendMsg(GOV_AUTHORITY, alice.address, MIN_DEPOSIT)]), "gov", 12, /MsgSend is not a governance message/);
+    await expectFailure(alice, submitMsg(alice.address, [voteMsg(id, GOV_AUTHORITY, VoteOption.VOTE_OPTION_YES)]), "gov", 12, /not a governance message/);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { title: "t".repeat(256) }), "gov", 24);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { summary: "s".repeat(10_201) }), "gov", 22);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: "m".repeat(256) }), "gov", 15);
@@ -396,10 +466,11 @@ describe("gov: bad input", () => {
     await expectFailure(alice, any("/cosmos.gov.v1.MsgUpdateParams", v1.MsgUpdateParams, { authority: GOV_AUTHORITY, params: { ...DEFAULT_GOV_PARAMS, quorum: "1.5" } }), "sdk", 18, /quorum must be between 0 and 1/);
     await expectFailure(alice, any("/cosmos.gov.v1.MsgUpdateParams", v1.MsgUpdateParams, { authority: alice.address, params: DEFAULT_GOV_PARAMS }), "sdk", 4, /invalid authority/);
     // Voting closed: votes and deposits on a finished proposal are refused.
-    for (const v of validators) await ok(c, v.key, voteMsg(id, v.key.address, VoteOption.VOTE_OPTION_YES));
-    await endVoting(c, id);
-    await expectFailure(inst, voteMsg(id, inst.address, VoteOption.VOTE_OPTION_YES), "gov", 3);
-    await expectFailure(inst, depositMsg(id, inst.address, uais(MIN_DEPOSIT)), "gov", 3);
+    const closed = await submit(c, alice, [epochsMsg(300n)]);
+    for (const v of validators) await ok(c, v.key, voteMsg(closed, v.key.address, VoteOption.VOTE_OPTION_YES));
+    await endVoting(c, closed);
+    await expectFailure(inst, voteMsg(closed, inst.address, VoteOption.VOTE_OPTION_YES), "gov", 3);
+    await expectFailure(inst, depositMsg(closed, inst.address, uais(MIN_DEPOSIT)), "gov", 3);
   });
 });
 

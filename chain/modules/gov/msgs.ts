@@ -9,7 +9,7 @@ import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { MsgUpdateParams as AisMsgUpdateParams, MsgUpdateParamsResponse as AisMsgUpdateParamsResponse } from "../../../codegen/ais/gov/v1/tx.js";
 import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
-import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
+import { msgRoute, type AnyMsgRoute, type MessageCodec } from "../../app/module.js";
 import { accAddress } from "../../types/address.js";
 import { parseCoins } from "../../types/coins.js";
 import { formatDec } from "../../types/dec.js";
@@ -55,68 +55,76 @@ function validateSubmission(submission: Submission): void {
   if (submission.initialDeposit.length > 0) parseCoins(submission.initialDeposit, "initial deposit");
 }
 
-export function govMsgs(gov: Gov): AnyMsgRoute[] {
-  const submitted = (ctx: Context, submission: Submission, typeUrl: string) => {
-    const proposalId = submitProposal(gov, ctx, submission);
-    governanceMessage(ctx, submission.proposer);
-    return { typeUrl, value: v1.MsgSubmitProposalResponse.encode({ proposalId }).finish() };
-  };
-  const voted = (ctx: Context, id: bigint, voter: string, options: WeightedVoteOption[], metadata: string) => {
-    castVote(gov, ctx, id, voter, options, metadata);
-    governanceMessage(ctx, voter);
-  };
-  const deposited = (ctx: Context, id: bigint, depositor: string, amount: readonly Coin[]) => {
-    if (deposit(gov, ctx, id, accAddress(depositor), depositCoins(amount))) ctx.events.emit("proposal_deposit", { voting_period_start: id.toString() });
-    governanceMessage(ctx, depositor);
-  };
+/** MsgVote and MsgVoteWeighted of either version: they differ only in how they carry the options. */
+function voteRoute<M extends { proposalId: bigint; voter: string }>(
+  gov: Gov,
+  typeUrl: string,
+  codec: MessageCodec<M>,
+  response: MessageCodec<object>,
+  read: (msg: M) => { options: WeightedVoteOption[]; metadata: string },
+): AnyMsgRoute {
+  return msgRoute<M>({
+    typeUrl,
+    codec,
+    validate(msg) {
+      accAddress(msg.voter);
+      validateWeightedOptions(read(msg).options);
+    },
+    signers: (msg) => [msg.voter],
+    handle(ctx, msg) {
+      const { options, metadata } = read(msg);
+      castVote(gov, ctx, msg.proposalId, msg.voter, options, metadata);
+      governanceMessage(ctx, msg.voter);
+      return { typeUrl: `${typeUrl}Response`, value: response.encode({}).finish() };
+    },
+  });
+}
 
+function depositRoute<M extends { proposalId: bigint; depositor: string; amount: Coin[] }>(
+  gov: Gov,
+  typeUrl: string,
+  codec: MessageCodec<M>,
+  response: MessageCodec<object>,
+): AnyMsgRoute {
+  return msgRoute<M>({
+    typeUrl,
+    codec,
+    validate(msg) {
+      accAddress(msg.depositor);
+      depositCoins(msg.amount);
+    },
+    signers: (msg) => [msg.depositor],
+    handle(ctx, msg) {
+      if (deposit(gov, ctx, msg.proposalId, accAddress(msg.depositor), depositCoins(msg.amount))) {
+        ctx.events.emit("proposal_deposit", { voting_period_start: msg.proposalId.toString() });
+      }
+      governanceMessage(ctx, msg.depositor);
+      return { typeUrl: `${typeUrl}Response`, value: response.encode({}).finish() };
+    },
+  });
+}
+
+function submitRoute<M extends { proposer: string }>(gov: Gov, typeUrl: string, codec: MessageCodec<M>, read: (msg: M) => Submission): AnyMsgRoute {
+  return msgRoute<M>({
+    typeUrl,
+    codec,
+    validate: (msg) => validateSubmission(read(msg)),
+    signers: (msg) => [msg.proposer],
+    handle(ctx, msg) {
+      const submission = read(msg);
+      const proposalId = submitProposal(gov, ctx, submission);
+      governanceMessage(ctx, submission.proposer);
+      return { typeUrl: `${typeUrl}Response`, value: v1.MsgSubmitProposalResponse.encode({ proposalId }).finish() };
+    },
+  });
+}
+
+export function govMsgs(gov: Gov): AnyMsgRoute[] {
   return [
-    msgRoute<v1.MsgSubmitProposal>({
-      typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-      codec: v1.MsgSubmitProposal,
-      validate: (msg) => validateSubmission(msg),
-      signers: (msg) => [msg.proposer],
-      handle: (ctx, msg) => submitted(ctx, msg, "/cosmos.gov.v1.MsgSubmitProposalResponse"),
-    }),
-    msgRoute<v1.MsgDeposit>({
-      typeUrl: "/cosmos.gov.v1.MsgDeposit",
-      codec: v1.MsgDeposit,
-      validate(msg) {
-        accAddress(msg.depositor);
-        depositCoins(msg.amount);
-      },
-      signers: (msg) => [msg.depositor],
-      handle(ctx, msg) {
-        deposited(ctx, msg.proposalId, msg.depositor, msg.amount);
-        return { typeUrl: "/cosmos.gov.v1.MsgDepositResponse", value: v1.MsgDepositResponse.encode({}).finish() };
-      },
-    }),
-    msgRoute<v1.MsgVote>({
-      typeUrl: "/cosmos.gov.v1.MsgVote",
-      codec: v1.MsgVote,
-      validate(msg) {
-        accAddress(msg.voter);
-        validateWeightedOptions(singleOption(msg.option));
-      },
-      signers: (msg) => [msg.voter],
-      handle(ctx, msg) {
-        voted(ctx, msg.proposalId, msg.voter, singleOption(msg.option), msg.metadata);
-        return { typeUrl: "/cosmos.gov.v1.MsgVoteResponse", value: v1.MsgVoteResponse.encode({}).finish() };
-      },
-    }),
-    msgRoute<v1.MsgVoteWeighted>({
-      typeUrl: "/cosmos.gov.v1.MsgVoteWeighted",
-      codec: v1.MsgVoteWeighted,
-      validate(msg) {
-        accAddress(msg.voter);
-        validateWeightedOptions(msg.options);
-      },
-      signers: (msg) => [msg.voter],
-      handle(ctx, msg) {
-        voted(ctx, msg.proposalId, msg.voter, msg.options, msg.metadata);
-        return { typeUrl: "/cosmos.gov.v1.MsgVoteWeightedResponse", value: v1.MsgVoteWeightedResponse.encode({}).finish() };
-      },
-    }),
+    submitRoute<v1.MsgSubmitProposal>(gov, "/cosmos.gov.v1.MsgSubmitProposal", v1.MsgSubmitProposal, (msg) => msg),
+    depositRoute<v1.MsgDeposit>(gov, "/cosmos.gov.v1.MsgDeposit", v1.MsgDeposit, v1.MsgDepositResponse),
+    voteRoute<v1.MsgVote>(gov, "/cosmos.gov.v1.MsgVote", v1.MsgVote, v1.MsgVoteResponse, (msg) => ({ options: singleOption(msg.option), metadata: msg.metadata })),
+    voteRoute<v1.MsgVoteWeighted>(gov, "/cosmos.gov.v1.MsgVoteWeighted", v1.MsgVoteWeighted, v1.MsgVoteWeightedResponse, (msg) => ({ options: msg.options, metadata: msg.metadata })),
     msgRoute<v1.MsgCancelProposal>({
       typeUrl: "/cosmos.gov.v1.MsgCancelProposal",
       codec: v1.MsgCancelProposal,
@@ -143,53 +151,10 @@ export function govMsgs(gov: Gov): AnyMsgRoute[] {
       validate: validateCommunityParams,
       set: (ctx, params) => gov.keeper.setCommunityParams(ctx, params),
     }),
-
-    // --- v1beta1 ---
-    msgRoute<v1beta1.MsgSubmitProposal>({
-      typeUrl: "/cosmos.gov.v1beta1.MsgSubmitProposal",
-      codec: v1beta1.MsgSubmitProposal,
-      validate: (msg) => validateSubmission(legacySubmission(msg)),
-      signers: (msg) => [msg.proposer],
-      handle: (ctx, msg) => submitted(ctx, legacySubmission(msg), "/cosmos.gov.v1beta1.MsgSubmitProposalResponse"),
-    }),
-    msgRoute<v1beta1.MsgDeposit>({
-      typeUrl: "/cosmos.gov.v1beta1.MsgDeposit",
-      codec: v1beta1.MsgDeposit,
-      validate(msg) {
-        accAddress(msg.depositor);
-        depositCoins(msg.amount);
-      },
-      signers: (msg) => [msg.depositor],
-      handle(ctx, msg) {
-        deposited(ctx, msg.proposalId, msg.depositor, msg.amount);
-        return { typeUrl: "/cosmos.gov.v1beta1.MsgDepositResponse", value: v1beta1.MsgDepositResponse.encode({}).finish() };
-      },
-    }),
-    msgRoute<v1beta1.MsgVote>({
-      typeUrl: "/cosmos.gov.v1beta1.MsgVote",
-      codec: v1beta1.MsgVote,
-      validate(msg) {
-        accAddress(msg.voter);
-        validateWeightedOptions(singleOption(msg.option));
-      },
-      signers: (msg) => [msg.voter],
-      handle(ctx, msg) {
-        voted(ctx, msg.proposalId, msg.voter, singleOption(msg.option), "");
-        return { typeUrl: "/cosmos.gov.v1beta1.MsgVoteResponse", value: v1beta1.MsgVoteResponse.encode({}).finish() };
-      },
-    }),
-    msgRoute<v1beta1.MsgVoteWeighted>({
-      typeUrl: "/cosmos.gov.v1beta1.MsgVoteWeighted",
-      codec: v1beta1.MsgVoteWeighted,
-      validate(msg) {
-        accAddress(msg.voter);
-        validateWeightedOptions(fromLegacyWeights(msg.options));
-      },
-      signers: (msg) => [msg.voter],
-      handle(ctx, msg) {
-        voted(ctx, msg.proposalId, msg.voter, fromLegacyWeights(msg.options), "");
-        return { typeUrl: "/cosmos.gov.v1beta1.MsgVoteWeightedResponse", value: v1beta1.MsgVoteWeightedResponse.encode({}).finish() };
-      },
-    }),
+    // v1beta1: the response types have the same single field as v1's.
+    submitRoute<v1beta1.MsgSubmitProposal>(gov, "/cosmos.gov.v1beta1.MsgSubmitProposal", v1beta1.MsgSubmitProposal, legacySubmission),
+    depositRoute<v1beta1.MsgDeposit>(gov, "/cosmos.gov.v1beta1.MsgDeposit", v1beta1.MsgDeposit, v1beta1.MsgDepositResponse),
+    voteRoute<v1beta1.MsgVote>(gov, "/cosmos.gov.v1beta1.MsgVote", v1beta1.MsgVote, v1beta1.MsgVoteResponse, (msg) => ({ options: singleOption(msg.option as number), metadata: "" })),
+    voteRoute<v1beta1.MsgVoteWeighted>(gov, "/cosmos.gov.v1beta1.MsgVoteWeighted", v1beta1.MsgVoteWeighted, v1beta1.MsgVoteWeightedResponse, (msg) => ({ options: fromLegacyWeights(msg.options), metadata: "" })),
   ];
 }

@@ -93,6 +93,7 @@ function checkMessages(deps: GovDeps, messages: readonly Any[]): void {
   messages.forEach((any, index) => {
     const route = deps.route(any.typeUrl);
     if (route === undefined) throw govErrors.unroutableProposalMsg.wrap(`message ${index}: ${any.typeUrl}`);
+    if (route.governance !== true) throw govErrors.invalidProposalMsg.wrap(`message ${index}: ${any.typeUrl} is not a governance message`);
     let msg: unknown;
     try {
       msg = route.codec.decode(any.value);
@@ -154,7 +155,7 @@ export function submitProposal(gov: Gov, ctx: Context, submission: Submission): 
     metadata: submission.metadata,
     title: submission.title,
     summary: submission.summary,
-    proposer: submission.proposer,
+    proposer: accString(accAddress(submission.proposer)),
     expedited: submission.expedited,
     failedReason: "",
   };
@@ -253,25 +254,32 @@ export function castVote(gov: Gov, ctx: Context, id: bigint, voter: string, opti
     throw govErrors.inactiveProposal.wrap(`proposal ${id} is ${ProposalStatus[proposal.status]}, not in its voting period`);
   }
   const address = accAddress(voter);
+  const canonical = accString(address);
   let held: bigint | undefined;
   if (proposalKind(proposal) === "community") {
-    if (keeper.communityParams(ctx).exchangeAddresses.includes(voter)) throw govErrors.exchangeCannotVote.wrap(voter);
+    if (isExchange(gov, ctx, address)) throw govErrors.exchangeCannotVote.wrap(canonical);
     held = holdings(ctx, deps, address);
   }
-  keeper.setVote(ctx, { proposalId: id, voter, options: [...options], metadata }, held);
+  // Weights as the SDK stores them (LegacyDec text, 18 decimals).
+  const normalized = options.map(({ option, weight }) => ({ option, weight: formatDec(parseDec(weight)) }));
+  keeper.setVote(ctx, { proposalId: id, voter: canonical, options: normalized, metadata }, held);
   ctx.events.emit("proposal_vote", {
-    option: options.map((o) => `${VoteOption[o.option]}=${o.weight}`).join(","),
+    option: normalized.map((o) => `${VoteOption[o.option]}=${o.weight}`).join(","),
     proposal_id: id.toString(),
-    voter,
+    voter: canonical,
   });
 }
 
 // --- cancellation ----------------------------------------------------------------------------------
 
+export function isExchange(gov: Gov, ctx: Context, address: Uint8Array): boolean {
+  return gov.keeper.communityParams(ctx).exchangeAddresses.some((listed) => bytesEqual(accAddress(listed), address));
+}
+
 export function cancelProposal(gov: Gov, ctx: Context, id: bigint, proposer: string): void {
   const { keeper, deps } = gov;
   const proposal = liveProposal(gov, ctx, id);
-  if (proposal.proposer !== proposer) throw govErrors.invalidProposer.wrap(`${proposer} did not submit proposal ${id}`);
+  if (proposal.proposer !== accString(accAddress(proposer))) throw govErrors.invalidProposer.wrap(`${proposer} did not submit proposal ${id}`);
   if (proposal.status !== ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD && proposal.status !== ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) {
     throw govErrors.invalidProposal.wrap("proposal should be in the deposit or voting period");
   }

@@ -4,6 +4,7 @@ import * as v1 from "cosmjs-types/cosmos/gov/v1/query";
 import * as v1beta1 from "cosmjs-types/cosmos/gov/v1beta1/query";
 import { Deposit, Proposal, ProposalStatus, Vote, type TallyResult } from "cosmjs-types/cosmos/gov/v1/gov";
 import * as legacy from "cosmjs-types/cosmos/gov/v1beta1/gov";
+import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import * as ais from "../../../codegen/ais/gov/v1/query.js";
@@ -15,7 +16,7 @@ import { queryAddress } from "../../types/address.js";
 import { ONE } from "../../types/dec.js";
 import type { GovKeeper } from "./keeper.js";
 import { decParam, type GovParams } from "./params.js";
-import type { Gov } from "./proposals.js";
+import { isExchange, type Gov } from "./proposals.js";
 import { EMPTY_TALLY_RESULT, holdings, proposalKind, tally, tallyResultOf } from "./tally.js";
 
 /** 0001-01-01T00:00:00Z: the SDK's zero time, which v1beta1 writes for times not reached yet. */
@@ -113,6 +114,16 @@ function proposalPage(gov: Gov, ctx: Context, req: v1.QueryProposalsRequest) {
   );
 }
 
+function votePage(gov: Gov, ctx: Context, req: { proposalId: bigint; pagination?: PageRequest }) {
+  found(gov.keeper, ctx, req.proposalId);
+  return paginate(gov.keeper.voteStore(ctx, req.proposalId), req.pagination, (_key, value) => Vote.decode(value));
+}
+
+function depositPage(gov: Gov, ctx: Context, req: { proposalId: bigint; pagination?: PageRequest }) {
+  found(gov.keeper, ctx, req.proposalId);
+  return paginate(gov.keeper.depositStore(ctx, req.proposalId), req.pagination, (_key, value) => Deposit.decode(value));
+}
+
 function foundVote(gov: Gov, ctx: Context, id: bigint, voter: string): Vote {
   found(gov.keeper, ctx, id);
   const vote = gov.keeper.vote(ctx, id, queryAddress(voter));
@@ -128,10 +139,10 @@ function foundDeposit(gov: Gov, ctx: Context, id: bigint, depositor: string): De
 }
 
 /** What the voter's own vote counts now (a validator's vote also carries the delegators that do not vote). */
-function votingPower(gov: Gov, ctx: Context, proposal: Proposal, voter: Uint8Array, voterString: string): ais.QueryVotingPowerResponse {
+function votingPower(gov: Gov, ctx: Context, proposal: Proposal, voter: Uint8Array): ais.QueryVotingPowerResponse {
   const kind = proposalKind(proposal);
   if (kind === "community") {
-    const excluded = gov.keeper.communityParams(ctx).exchangeAddresses.includes(voterString);
+    const excluded = isExchange(gov, ctx, voter);
     const now = holdings(ctx, gov.deps, voter);
     const atVote = gov.keeper.voteHoldings(ctx, proposal.id, voter);
     const power = excluded ? 0n : atVote !== undefined && atVote < now ? atVote : now;
@@ -188,8 +199,7 @@ export function govQueries(gov: Gov): AnyQueryRoute[] {
       request: v1.QueryVotesRequest,
       response: v1.QueryVotesResponse,
       handle(ctx, req) {
-        found(keeper, ctx, req.proposalId);
-        const page = paginate(keeper.voteStore(ctx, req.proposalId), req.pagination, (_k, value) => Vote.decode(value));
+        const page = votePage(gov, ctx, req);
         return { votes: page.items, pagination: page.pagination };
       },
     }),
@@ -204,8 +214,7 @@ export function govQueries(gov: Gov): AnyQueryRoute[] {
       request: v1.QueryDepositsRequest,
       response: v1.QueryDepositsResponse,
       handle(ctx, req) {
-        found(keeper, ctx, req.proposalId);
-        const page = paginate(keeper.depositStore(ctx, req.proposalId), req.pagination, (_k, value) => Deposit.decode(value));
+        const page = depositPage(gov, ctx, req);
         return { deposits: page.items, pagination: page.pagination };
       },
     }),
@@ -249,9 +258,8 @@ export function govQueries(gov: Gov): AnyQueryRoute[] {
       request: v1beta1.QueryVotesRequest,
       response: v1beta1.QueryVotesResponse,
       handle(ctx, req) {
-        found(keeper, ctx, req.proposalId);
-        const page = paginate(keeper.voteStore(ctx, req.proposalId), req.pagination, (_k, value) => legacyVote(Vote.decode(value)));
-        return { votes: page.items, pagination: page.pagination };
+        const page = votePage(gov, ctx, req);
+        return { votes: page.items.map(legacyVote), pagination: page.pagination };
       },
     }),
     queryRoute({
@@ -265,8 +273,7 @@ export function govQueries(gov: Gov): AnyQueryRoute[] {
       request: v1beta1.QueryDepositsRequest,
       response: v1beta1.QueryDepositsResponse,
       handle(ctx, req) {
-        found(keeper, ctx, req.proposalId);
-        const page = paginate(keeper.depositStore(ctx, req.proposalId), req.pagination, (_k, value) => Deposit.decode(value));
+        const page = depositPage(gov, ctx, req);
         return { deposits: page.items, pagination: page.pagination };
       },
     }),
@@ -288,7 +295,7 @@ export function govQueries(gov: Gov): AnyQueryRoute[] {
       path: "/ais.gov.v1.Query/VotingPower",
       request: ais.QueryVotingPowerRequest,
       response: ais.QueryVotingPowerResponse,
-      handle: (ctx, req) => votingPower(gov, ctx, found(keeper, ctx, req.proposalId), queryAddress(req.voter), req.voter),
+      handle: (ctx, req) => votingPower(gov, ctx, found(keeper, ctx, req.proposalId), queryAddress(req.voter)),
     }),
   ];
 }

@@ -10,7 +10,7 @@
 import { VoteOption, type TallyResult, type WeightedVoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Proposal } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Context } from "../../app/context.js";
-import { BECH32_PREFIX, accAddress, toBech32 } from "../../types/address.js";
+import { BECH32_PREFIX, accAddress, accString, toBech32 } from "../../types/address.js";
 import { ONE, type Dec } from "../../types/dec.js";
 import type { GovDeps } from "./expected.js";
 import type { GovKeeper } from "./keeper.js";
@@ -87,7 +87,8 @@ export function holdings(ctx: Context, deps: GovDeps, address: Uint8Array): bigi
 
 /** One AIS, one vote among holders; exchange-listed addresses neither vote nor count toward quorum. */
 export function communityTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
-  const excluded = new Set(keeper.communityParams(ctx).exchangeAddresses);
+  // Listed addresses in canonical form (votes are stored that way).
+  const excluded = new Set(keeper.communityParams(ctx).exchangeAddresses.map((a) => accString(accAddress(a))));
   const tally = emptyTally();
   for (const vote of keeper.votes(ctx, proposalId)) {
     if (excluded.has(vote.voter)) continue; // listed after it voted
