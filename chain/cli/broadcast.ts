@@ -1,12 +1,9 @@
 // Every transaction command goes through one path: unlock the key, build the messages, simulate gas
 // when --gas auto, sign (SIGN_MODE_DIRECT), broadcast sync and print the result.
 import { Command, Option } from "commander";
-import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { CometClient } from "../client/comet.js";
-import { abciQuery } from "../client/query.js";
-import { accountOf, broadcastSync, signTx, type SigningKey } from "../client/tx.js";
+import { accountOf, broadcastSync, signTx, simulateGas, type SigningKey } from "../client/tx.js";
 import { mulCeil, parseDecCoins } from "../types/dec.js";
 import { cometOf, nodeOption, parseCoinsArgument } from "./common.js";
 import { printJson } from "./format.js";
@@ -64,10 +61,7 @@ export async function signAndBroadcast(
   const { accountNumber, sequence } = await accountOf(comet, key.address);
   const fees = opts.fees === undefined ? undefined : parseCoinsArgument(opts.fees);
   const feeFor = (gas: bigint) => fees ?? parseDecCoins(opts.gasPrices).map((p) => ({ denom: p.denom, amount: mulCeil(p.amount, gas).toString() }));
-  // The simulated transaction pays a fee (one unit when the real one depends on the gas) so that the
-  // gas of deducting it is counted: chain/client's simulateGas simulates without one and comes out short.
-  const simulationFee = fees ?? feeFor(0n).map((c) => ({ ...c, amount: "1" }));
-  const gasLimit = opts.gas === "auto" ? await autoGas(comet, messages, opts, key, sequence, simulationFee) : BigInt(opts.gas);
+  const gasLimit = opts.gas === "auto" ? await autoGas(comet, messages, opts, key, sequence) : BigInt(opts.gas);
   const fee = feeFor(gasLimit);
   const bytes = signTx({ messages, memo: opts.memo, fee, gasLimit }, key, { chainId, accountNumber, sequence });
   const result = await broadcastSync(comet, bytes);
@@ -75,12 +69,10 @@ export async function signAndBroadcast(
   if (result.code !== 0) process.exitCode = 1;
 }
 
-/** Simulated gas (of the transaction with `fee`) × --gas-adjustment. */
-async function autoGas(comet: CometClient, messages: Any[], opts: TxOptions, key: SigningKey, sequence: bigint, fee: Coin[]): Promise<bigint> {
+/** Simulated gas × --gas-adjustment (the chain counts the gas of paying the fee in a fee-less simulation). */
+async function autoGas(comet: CometClient, messages: Any[], opts: TxOptions, key: SigningKey, sequence: bigint): Promise<bigint> {
   if (!/^[0-9]+(\.[0-9]+)?$/.test(opts.gasAdjustment)) throw new Error("--gas-adjustment must be a decimal number");
-  const txBytes = signTx({ messages, memo: opts.memo, fee, gasLimit: 0n }, key, { chainId: "", accountNumber: 0n, sequence });
-  const simulated = await abciQuery(comet, "/cosmos.tx.v1beta1.Service/Simulate", SimulateRequest, { txBytes }, SimulateResponse);
-  const used = simulated.gasInfo?.gasUsed ?? 0n;
+  const used = await simulateGas(comet, { messages, memo: opts.memo }, key, sequence);
   const [whole, fraction = ""] = opts.gasAdjustment.split(".");
   const scaled = BigInt(whole! + fraction.padEnd(6, "0").slice(0, 6));
   return (used * scaled + 999_999n) / 1_000_000n;
