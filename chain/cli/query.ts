@@ -11,6 +11,7 @@ import { lookupTx } from "../rest/tx.js";
 import { protoJsonFor } from "../rest/types.js";
 import { cometOf as comet, nodeOption } from "./common.js";
 import { registerDistributionQuery } from "./distribution.js";
+import { registerGovQuery } from "./gov.js";
 import { printJson } from "./format.js";
 import { registerSlashingQuery } from "./slashing.js";
 import { registerStakingQuery } from "./staking.js";
@@ -63,4 +64,5 @@ export function registerQuery(program: Command): void {
   registerStakingQuery(query);
   registerSlashingQuery(query);
   registerDistributionQuery(query);
+  registerGovQuery(query);
 }

@@ -1,9 +1,10 @@
-// aisd tx: bank send, and the staking, slashing and distribution commands (all through broadcast.ts).
+// aisd tx: bank send, and the staking, slashing, distribution and gov commands (all through broadcast.ts).
 import { Command, Option } from "commander";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { anyOf, signAndBroadcast, txCommandFactory, type TxOptions } from "./broadcast.js";
 import { accountArgument, parseCoinsArgument } from "./common.js";
 import { registerDistributionTx } from "./distribution.js";
+import { registerGovTx } from "./gov.js";
 import { registerSlashingTx } from "./slashing.js";
 import { registerStakingTx } from "./staking.js";
 
@@ -24,4 +25,5 @@ export function registerTx(program: Command, homeOption: () => Option): void {
   registerStakingTx(tx, txCommand);
   registerSlashingTx(tx, txCommand);
   registerDistributionTx(tx, txCommand);
+  registerGovTx(tx, txCommand);
 }

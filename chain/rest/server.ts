@@ -9,6 +9,7 @@ import { bankRoutes } from "./bank.js";
 import { CometClient, CometRpcError, CometUnavailableError } from "../client/comet.js";
 import { restContext, type Querier } from "./context.js";
 import { distributionRoutes } from "./distribution.js";
+import { govRoutes } from "./gov.js";
 import { GatewayError, badRequest, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
 import { slashingRoutes } from "./slashing.js";
@@ -48,6 +49,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(stakingRoutes, { ctx });
   server.register(slashingRoutes, { ctx });
   server.register(distributionRoutes, { ctx });
+  server.register(govRoutes, { ctx });
   server.register(aisRoutes, { ctx });
   server.get("/metrics", async (_request, reply) => {
     reply.header("content-type", options.metrics.contentType);

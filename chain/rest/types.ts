@@ -2,6 +2,7 @@
 import { BaseAccount, ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
+import { TextProposal } from "cosmjs-types/cosmos/gov/v1beta1/gov";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { ModuleRegistry } from "../app/module.js";
 import { ProtoJson, type JsonCodec } from "./protojson.js";
@@ -12,6 +13,7 @@ const FIXED: [string, JsonCodec][] = [
   ["/cosmos.crypto.secp256k1.PubKey", Secp256k1PubKey],
   ["/cosmos.crypto.ed25519.PubKey", Ed25519PubKey],
   ["/cosmos.tx.v1beta1.Tx", Tx],
+  ["/cosmos.gov.v1beta1.TextProposal", TextProposal],
 ];
 
 /** Accounts, keys and every message the app routes (their cosmjs-types codecs carry toJSON). */

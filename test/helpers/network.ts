@@ -38,6 +38,8 @@ export class Network {
   private constructor(
     readonly dir: { path: string; remove(): void },
     readonly nodes: CometRpc[],
+    /** The REST gateway of each node (`aisd testnet init` puts it two ports above the node's P2P port). */
+    readonly rest: string[],
   ) {}
 
   static async start(options: NetworkOptions): Promise<Network> {
@@ -47,7 +49,11 @@ export class Network {
     args.push("--epoch-seconds", String(options.epochSeconds));
     if (options.maxValidators !== undefined) args.push("--max-validators", String(options.maxValidators));
     await aisd(args);
-    const network = new Network(dir, Array.from({ length: options.validators }, (_, i) => new CometRpc(`http://127.0.0.1:${base + 10 * i + 1}`)));
+    const network = new Network(
+      dir,
+      Array.from({ length: options.validators }, (_, i) => new CometRpc(`http://127.0.0.1:${base + 10 * i + 1}`)),
+      Array.from({ length: options.validators }, (_, i) => `http://127.0.0.1:${base + 10 * i + 2}`),
+    );
     network.patchGenesis(options.params ?? {}, options.sections?.(network) ?? {});
     await aisd(["testnet", "start", "--output", dir.path]);
     await waitFor("block 3 everywhere", async () => ((await Promise.all(network.nodes.map((n) => n.height()))).every((h) => h >= 3) ? true : undefined), 120_000);

@@ -5,6 +5,8 @@
 // (tally recomputed here from staking queries), one whose second message fails (nothing applied), and
 // a community proposal decided by AIS held, with an exchange-listed holder left out and tokens moved
 // between voters mid-vote. Everything is sent through cosmjs.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeliverTxResponse, SigningStargateClient } from "@cosmjs/stargate";
 import { QueryBalanceRequest, QueryBalanceResponse, QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
@@ -24,12 +26,13 @@ import { GOV_AUTHORITY } from "../../chain/modules/authority.js";
 import { operatorAddressOf } from "../../chain/node/gentx.js";
 import { newMnemonic } from "../../chain/node/wallet.js";
 import { Network } from "../helpers/network.js";
-import { waitFor } from "../helpers/node.js";
+import { aisd, runAisd, tempDir, waitFor } from "../helpers/node.js";
 
 const MIN_DEPOSIT = 10_000_000n;
 const DELEGATED = 100_000n * 1_000_000n;
 const TWO_PERCENT = (2n * 10n ** 18n) / 100n;
 const GOV_ACCOUNT = GOV_AUTHORITY;
+let restBase = "";
 
 describe("governance on real CometBFT", () => {
   let net: Network;
@@ -113,6 +116,7 @@ describe("governance on real CometBFT", () => {
       },
       sections: (network) => ({ gov: { community_params: { exchange_addresses: [network.holder("technology").address] } } }),
     });
+    restBase = net.rest[0]!;
   }, 180_000);
 
   afterAll(async () => {
@@ -264,4 +268,80 @@ describe("governance on real CometBFT", () => {
     expect(await supply()).toBe(supplyBefore - MIN_DEPOSIT);
     expect(await balance(GOV_ACCOUNT)).toBe(0n);
   });
+
+  it("takes proposals, deposits and votes from the CLI and serves them over REST (v1 and v1beta1) and aisd query gov", async () => {
+    const keys = tempDir("gov-keys");
+    const env = { AIS_KEYRING_PASSWORD: "a very long password" };
+    const node = ["--node", net.nodes[0]!.url, "--home", keys.path];
+    try {
+      for (const [name, mnemonic] of [["proposer", net.holder("private").mnemonic], ["voter", net.holder("institutions").mnemonic]] as const) {
+        const added = runAisd(["keys", "add", name, "--recover", "--home", keys.path], env, `${mnemonic}\n`);
+        expect((await added.exited).code, added.output()).toBe(0);
+      }
+      const voterAddress = net.holder("institutions").address;
+      const file = join(keys.path, "proposal.json");
+      writeFileSync(file, JSON.stringify({ messages: [], metadata: "ipfs://signal", deposit: `${MIN_DEPOSIT / 2n}uais`, title: "Do we want GPUs?", summary: "A signal", expedited: false }));
+      const tx = async (args: string[]) => JSON.parse(await aisd(["tx", "gov", ...args, ...node], env)) as { code: number; raw_log: string };
+      expect((await tx(["submit-proposal", "proposer", file])).code).toBe(0);
+      const proposals = async () => (await get("/cosmos/gov/v1/proposals?proposal_status=PROPOSAL_STATUS_DEPOSIT_PERIOD")) as { proposals: { id: string; title: string }[] };
+      const pending = await waitFor("the CLI's proposal", async () => (await proposals()).proposals.find((p) => p.title === "Do we want GPUs?"));
+      const id = pending.id;
+      expect((await tx(["deposit", "voter", id, `${MIN_DEPOSIT / 2n}uais`])).code).toBe(0);
+      await waitFor("voting", async () => (((await get(`/cosmos/gov/v1/proposals/${id}`)) as { proposal: { status: string } }).proposal.status === "PROPOSAL_STATUS_VOTING_PERIOD" ? true : undefined));
+      expect((await tx(["weighted-vote", "voter", id, "yes=0.6,no=0.4"])).code).toBe(0);
+      await waitFor("the vote", async () => (((await get(`/cosmos/gov/v1/proposals/${id}/votes`)) as { votes: unknown[] }).votes.length === 1 ? true : undefined));
+
+      // Malformed input is refused before anything is signed.
+      const bad = runAisd(["tx", "gov", "weighted-vote", "voter", id, "yes=0.5,no=0.4", ...node], env);
+      expect((await bad.exited).code).not.toBe(0);
+      expect(bad.output()).toContain("total weight 0.900000000000000000 is not 1");
+      writeFileSync(file, JSON.stringify({ messages: [{ "@type": "/ais.epochs.v1.MsgUpdateParams", authority: GOV_AUTHORITY, params: {} }], deposit: "1uais", title: "t", summary: "s" }));
+      const partial = runAisd(["tx", "gov", "submit-proposal", "proposer", file, ...node], env);
+      expect((await partial.exited).code).not.toBe(0);
+      expect(partial.output()).toContain("replaces every parameter; missing: epoch_duration");
+
+      const proposal = (await get(`/cosmos/gov/v1/proposals/${id}`)) as { proposal: Record<string, unknown> };
+      expect(proposal.proposal).toMatchObject({ id, messages: [], status: "PROPOSAL_STATUS_VOTING_PERIOD", metadata: "ipfs://signal", title: "Do we want GPUs?", summary: "A signal", proposer: net.holder("private").address, expedited: false, failed_reason: "" });
+      expect(proposal.proposal.total_deposit).toEqual([{ denom: "uais", amount: MIN_DEPOSIT.toString() }]);
+      const legacy = (await get(`/cosmos/gov/v1beta1/proposals/${id}`)) as { proposal: Record<string, unknown> };
+      expect(legacy.proposal.content).toEqual({ "@type": "/cosmos.gov.v1beta1.TextProposal", title: "Do we want GPUs?", description: "A signal" });
+      expect((await get(`/cosmos/gov/v1/proposals/${id}/votes/${voterAddress}`)) as unknown).toEqual({
+        vote: { proposal_id: id, voter: voterAddress, options: [{ option: "VOTE_OPTION_YES", weight: "0.600000000000000000" }, { option: "VOTE_OPTION_NO", weight: "0.400000000000000000" }], metadata: "" },
+      });
+      expect(((await get(`/cosmos/gov/v1beta1/proposals/${id}/votes/${voterAddress}`)) as { vote: { options: unknown[] } }).vote.options).toEqual([
+        { option: "VOTE_OPTION_YES", weight: "0.600000000000000000" },
+        { option: "VOTE_OPTION_NO", weight: "0.400000000000000000" },
+      ]);
+      expect(((await get(`/cosmos/gov/v1/proposals/${id}/deposits`)) as { deposits: unknown[] }).deposits).toHaveLength(2);
+      const power = (await get(`/ais/gov/v1/proposals/${id}/voting_power/${voterAddress}`)) as { kind: string; power: string };
+      expect(power.kind).toBe("community");
+      // The tally the REST gateway shows is the voter's weight split 60/40 (one voter so far).
+      const tally = ((await get(`/cosmos/gov/v1/proposals/${id}/tally`)) as { tally: { yes_count: string; no_count: string } }).tally;
+      expect(BigInt(tally.yes_count) + BigInt(tally.no_count)).toBeLessThanOrEqual(BigInt(power.power));
+      expect(BigInt(tally.yes_count)).toBeGreaterThan(BigInt(tally.no_count));
+      expect(((await get("/cosmos/gov/v1/params/tallying")) as { tally_params: unknown }).tally_params).toEqual({ quorum: "0.334000000000000000", threshold: "0.500000000000000000", veto_threshold: "0.334000000000000000" });
+      expect(((await get("/cosmos/gov/v1beta1/params/voting")) as { voting_params: unknown }).voting_params).toEqual({ voting_period: "30s" });
+      expect((await get("/ais/gov/v1/params")) as unknown).toEqual({ params: { exchange_addresses: [net.holder("technology").address] } });
+      const missing = await fetch(`${net.rest[0]}/cosmos/gov/v1/proposals/999`);
+      expect(missing.status).toBe(404);
+      expect((await fetch(`${net.rest[0]}/cosmos/gov/v1/params/everything`)).status).toBe(400);
+
+      // aisd query gov prints what REST serves.
+      const query = async (args: string[]) => JSON.parse(await aisd(["query", "gov", ...args, "--node", net.nodes[0]!.url])) as unknown;
+      expect(await query(["proposal", id])).toEqual(await get(`/cosmos/gov/v1/proposals/${id}`));
+      expect(await query(["proposal", id, "--legacy"])).toEqual(await get(`/cosmos/gov/v1beta1/proposals/${id}`));
+      expect(await query(["vote", id, voterAddress])).toEqual(await get(`/cosmos/gov/v1/proposals/${id}/votes/${voterAddress}`));
+      expect(await query(["deposits", id])).toEqual(await get(`/cosmos/gov/v1/proposals/${id}/deposits`));
+      expect(await query(["params", "tallying"])).toEqual(await get("/cosmos/gov/v1/params/tallying"));
+      expect(await query(["exchange-list"])).toEqual(await get("/ais/gov/v1/params"));
+    } finally {
+      keys.remove();
+    }
+  });
 });
+
+async function get(path: string): Promise<unknown> {
+  const response = await fetch(`${restBase}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
