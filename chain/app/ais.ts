@@ -18,7 +18,7 @@ import { distributionModule } from "../modules/distribution/module.js";
 import { epochsModule } from "../modules/epochs/module.js";
 import { feesModule } from "../modules/fees/module.js";
 import { genutilModule, parseGenTxs } from "../modules/genutil/module.js";
-import type { GovDeps } from "../modules/gov/expected.js";
+import type { GovDeps, StakeValidator } from "../modules/gov/expected.js";
 import { govDepositsInvariant } from "../modules/gov/invariants.js";
 import { GOV_MODULE } from "../modules/gov/keeper.js";
 import { govModule } from "../modules/gov/module.js";
@@ -29,7 +29,7 @@ import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
 import { historicalInfo } from "../modules/staking/historical.js";
 import { slash } from "../modules/staking/slash.js";
-import { BondStatus, Delegation, UnbondingDelegation } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { BondStatus, Delegation, UnbondingDelegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { AnyMsgRoute } from "./module.js";
 import { moduleAddress } from "../types/address.js";
 import { AisApp } from "./app.js";
@@ -92,6 +92,10 @@ export function aisModules() {
   };
 }
 
+function stakeValidator(v: Validator): StakeValidator {
+  return { operator: v.operatorAddress, tokens: BigInt(v.tokens), delegatorShares: BigInt(v.delegatorShares), bonded: v.status === BondStatus.BOND_STATUS_BONDED };
+}
+
 /** Module accounts whose tokens belong to no holder: they neither vote nor count toward a community quorum. */
 const HOLDERLESS_MODULES = [FEE_COLLECTOR, MINING_MODULE, DISTRIBUTION_MODULE, GOV_MODULE];
 
@@ -105,23 +109,18 @@ function govDeps(
     bank,
     staking: {
       bondDenom: (ctx) => staking.bondDenom(ctx),
-      bondedValidators: (ctx) =>
-        staking
-          .allValidators(ctx)
-          .filter((v) => v.status === BondStatus.BOND_STATUS_BONDED)
-          .map((v) => ({ operator: v.operatorAddress, tokens: BigInt(v.tokens), delegatorShares: BigInt(v.delegatorShares) })),
+      validators: (ctx) => staking.allValidators(ctx).map(stakeValidator),
+      validator(ctx, operator) {
+        const validator = staking.validator(ctx, operator);
+        return validator === undefined ? undefined : stakeValidator(validator);
+      },
       delegations: (ctx, delegator) =>
         [...staking.delegatorDelegationStore(ctx, delegator).iterate()].map(([, value]) => {
           const delegation = Delegation.decode(value);
           return { operator: delegation.validatorAddress, shares: BigInt(delegation.shares) };
         }),
-      stakedTokens(ctx, address) {
+      unbondingTokens(ctx, address) {
         let tokens = 0n;
-        for (const [, value] of staking.delegatorDelegationStore(ctx, address).iterate()) {
-          const delegation = Delegation.decode(value);
-          const validator = staking.validator(ctx, delegation.validatorAddress);
-          if (validator !== undefined) tokens += staking.tokensOf(validator, BigInt(delegation.shares));
-        }
         for (const [, value] of staking.delegatorUnbondingStore(ctx, address).iterate()) {
           for (const entry of UnbondingDelegation.decode(value).entries) tokens += BigInt(entry.balance);
         }

@@ -10,22 +10,25 @@ export interface GovBank {
   burnCoins(ctx: Context, module: string, coins: readonly CoinAmount[]): void;
 }
 
-/** A validator of the bonded set as the tally sees it. */
-export interface BondedValidator {
+/** A validator as the tallies see it. */
+export interface StakeValidator {
   operator: string;
   tokens: bigint;
   /** 18-decimal atomics. */
   delegatorShares: bigint;
+  /** In the active set: only bonded stake votes on parameter proposals. */
+  bonded: boolean;
 }
 
 export interface GovStaking {
   bondDenom(ctx: Context): string;
-  /** The bonded validators, in a deterministic order. */
-  bondedValidators(ctx: Context): BondedValidator[];
+  /** Every validator, in a deterministic order. */
+  validators(ctx: Context): StakeValidator[];
+  validator(ctx: Context, operator: string): StakeValidator | undefined;
   /** The delegator's delegations (shares in 18-decimal atomics), in validator order. */
   delegations(ctx: Context, delegator: Uint8Array): { operator: string; shares: bigint }[];
-  /** The bond-denom tokens an address has staked: its delegations at today's exchange rates plus its unbonding entries. */
-  stakedTokens(ctx: Context, address: Uint8Array): bigint;
+  /** The bond-denom tokens in the address's unbonding entries. */
+  unbondingTokens(ctx: Context, address: Uint8Array): bigint;
 }
 
 export interface GovDistribution {

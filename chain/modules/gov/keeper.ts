@@ -165,16 +165,16 @@ export class GovKeeper {
     return new PrefixKVStore(ctx.kv(STORE_NAME), concat(VOTES_PREFIX, be64(id)));
   }
 
-  votes(ctx: Context, id: bigint): Vote[] {
-    return [...this.voteStore(ctx, id).iterate()].map(([, value]) => Vote.decode(value));
+  /** A proposal's votes in voter order, with the voter's address bytes (read from the key, not the bech32). */
+  votes(ctx: Context, id: bigint): { voter: Uint8Array; vote: Vote }[] {
+    return [...this.voteStore(ctx, id).iterate()].map(([key, value]) => ({ voter: key.slice(1, 1 + key[0]!), vote: Vote.decode(value) }));
   }
 
   /** Votes are dropped once tallied (as the SDK does); the tally result stays on the proposal. */
   deleteVotes(ctx: Context, id: bigint): void {
-    for (const vote of this.votes(ctx, id)) {
-      const voter = accAddress(vote.voter);
-      ctx.kv(STORE_NAME).delete(voteKey(VOTES_PREFIX, id, voter));
-      ctx.kv(STORE_NAME).delete(voteKey(VOTE_HOLDINGS_PREFIX, id, voter));
+    for (const prefix of [VOTES_PREFIX, VOTE_HOLDINGS_PREFIX]) {
+      const store = new PrefixKVStore(ctx.kv(STORE_NAME), concat(prefix, be64(id)));
+      for (const key of [...store.iterate()].map(([k]) => k)) store.delete(key);
     }
   }
 }

@@ -17,7 +17,7 @@ import { govErrors } from "./errors.js";
 import type { GovDeps } from "./expected.js";
 import { GOV_MODULE, type GovKeeper } from "./keeper.js";
 import { decParam } from "./params.js";
-import { EMPTY_TALLY_RESULT, decide, holdings, proposalKind, tally, tallyResultOf } from "./tally.js";
+import { EMPTY_TALLY_RESULT, StakeBook, decide, proposalKind, tally, tallyResultOf } from "./tally.js";
 
 /** The SDK's default limits (x/gov Config). */
 export const MAX_METADATA_LENGTH = 255;
@@ -258,7 +258,7 @@ export function castVote(gov: Gov, ctx: Context, id: bigint, voter: string, opti
   let held: bigint | undefined;
   if (proposalKind(proposal) === "community") {
     if (isExchange(gov, ctx, address)) throw govErrors.exchangeCannotVote.wrap(canonical);
-    held = holdings(ctx, deps, address);
+    held = new StakeBook(ctx, deps).holdings(address);
   }
   // Weights as the SDK stores them (LegacyDec text, 18 decimals).
   const normalized = options.map(({ option, weight }) => ({ option, weight: formatDec(parseDec(weight)) }));

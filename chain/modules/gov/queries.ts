@@ -17,7 +17,7 @@ import { ONE } from "../../types/dec.js";
 import type { GovKeeper } from "./keeper.js";
 import { decParam, type GovParams } from "./params.js";
 import { isExchange, type Gov } from "./proposals.js";
-import { EMPTY_TALLY_RESULT, holdings, proposalKind, tally, tallyResultOf } from "./tally.js";
+import { EMPTY_TALLY_RESULT, StakeBook, proposalKind, tally, tallyResultOf } from "./tally.js";
 
 /** 0001-01-01T00:00:00Z: the SDK's zero time, which v1beta1 writes for times not reached yet. */
 const ZERO_TIME: Timestamp = { seconds: -62_135_596_800n, nanos: 0 };
@@ -141,20 +141,15 @@ function foundDeposit(gov: Gov, ctx: Context, id: bigint, depositor: string): De
 /** What the voter's own vote counts now (a validator's vote also carries the delegators that do not vote). */
 function votingPower(gov: Gov, ctx: Context, proposal: Proposal, voter: Uint8Array): ais.QueryVotingPowerResponse {
   const kind = proposalKind(proposal);
+  const book = new StakeBook(ctx, gov.deps);
   if (kind === "community") {
     const excluded = isExchange(gov, ctx, voter);
-    const now = holdings(ctx, gov.deps, voter);
+    const now = book.holdings(voter);
     const atVote = gov.keeper.voteHoldings(ctx, proposal.id, voter);
     const power = excluded ? 0n : atVote !== undefined && atVote < now ? atVote : now;
     return { kind, power: power.toString(), excluded };
   }
-  const bonded = new Map(gov.deps.staking.bondedValidators(ctx).map((v) => [v.operator, v]));
-  let power = 0n;
-  for (const { operator, shares } of gov.deps.staking.delegations(ctx, voter)) {
-    const validator = bonded.get(operator);
-    if (validator !== undefined && validator.delegatorShares > 0n) power += (shares * validator.tokens * ONE) / validator.delegatorShares;
-  }
-  return { kind, power: (power / ONE).toString(), excluded: false };
+  return { kind, power: (book.bondedPower(voter) / ONE).toString(), excluded: false };
 }
 
 export function govQueries(gov: Gov): AnyQueryRoute[] {

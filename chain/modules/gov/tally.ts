@@ -10,9 +10,10 @@
 import { VoteOption, type TallyResult, type WeightedVoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Proposal } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Context } from "../../app/context.js";
-import { BECH32_PREFIX, accAddress, accString, toBech32 } from "../../types/address.js";
+import { toHex } from "../../store/encoding.js";
+import { BECH32_PREFIX, accAddress, fromBech32 } from "../../types/address.js";
 import { ONE, type Dec } from "../../types/dec.js";
-import type { GovDeps } from "./expected.js";
+import type { GovDeps, StakeValidator } from "./expected.js";
 import type { GovKeeper } from "./keeper.js";
 import { decParam, type GovParams } from "./params.js";
 
@@ -54,16 +55,57 @@ export function tallyResultOf(tally: Tally): TallyResult {
 
 export const EMPTY_TALLY_RESULT: TallyResult = tallyResultOf(emptyTally());
 
+/**
+ * What the tallies read of the stake: the bond denom, and each validator's exchange rate read once
+ * (on first use), so that valuing a voter's stake costs its own delegations only.
+ */
+export class StakeBook {
+  readonly denom: string;
+  private readonly validators = new Map<string, StakeValidator | undefined>();
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly deps: GovDeps,
+  ) {
+    this.denom = deps.staking.bondDenom(ctx);
+  }
+
+  validator(operator: string): StakeValidator | undefined {
+    if (!this.validators.has(operator)) this.validators.set(operator, this.deps.staking.validator(this.ctx, operator));
+    return this.validators.get(operator);
+  }
+
+  /** AIS an address holds: liquid plus staked (delegated at today's exchange rate, or unbonding). */
+  holdings(address: Uint8Array): bigint {
+    let staked = this.deps.staking.unbondingTokens(this.ctx, address);
+    for (const { operator, shares } of this.deps.staking.delegations(this.ctx, address)) {
+      const validator = this.validator(operator);
+      if (validator !== undefined && validator.delegatorShares > 0n) staked += (shares * validator.tokens) / validator.delegatorShares;
+    }
+    return this.deps.bank.balance(this.ctx, address, this.denom) + staked;
+  }
+
+  /** The bonded stake behind a delegator's own delegations, in 18-decimal atomics. */
+  bondedPower(delegator: Uint8Array): Dec {
+    let power = 0n;
+    for (const { operator, shares } of this.deps.staking.delegations(this.ctx, delegator)) {
+      const validator = this.validator(operator);
+      if (validator?.bonded === true && validator.delegatorShares > 0n) power += (shares * validator.tokens * ONE) / validator.delegatorShares;
+    }
+    return power;
+  }
+}
+
 /** The SDK's tally over the bonded set: a delegator's own vote replaces its validator's for exactly its shares. */
 export function validatorSetTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
-  const validators = new Map(
-    deps.staking.bondedValidators(ctx).map((v) => [v.operator, { ...v, deducted: 0n, options: undefined as readonly WeightedVoteOption[] | undefined }]),
-  );
+  const validators = new Map<string, StakeValidator & { deducted: bigint; options?: readonly WeightedVoteOption[] }>();
+  for (const v of deps.staking.validators(ctx)) if (v.bonded) validators.set(v.operator, { ...v, deducted: 0n });
+  // Operators by their account bytes (hex), so that a vote finds its validator without bech32.
+  const operatorOf = new Map([...validators.keys()].map((operator) => [toHex(fromBech32(operator, BECH32_PREFIX.validatorOperator)), operator]));
   const tally = emptyTally();
-  for (const vote of keeper.votes(ctx, proposalId)) {
-    const voter = accAddress(vote.voter);
-    const own = validators.get(toBech32(BECH32_PREFIX.validatorOperator, voter));
-    if (own !== undefined) own.options = vote.options;
+  for (const { voter, vote } of keeper.votes(ctx, proposalId)) {
+    const own = operatorOf.get(toHex(voter));
+    if (own !== undefined) validators.get(own)!.options = vote.options;
     for (const delegation of deps.staking.delegations(ctx, voter)) {
       const validator = validators.get(delegation.operator);
       if (validator === undefined || validator.delegatorShares === 0n) continue;
@@ -80,25 +122,20 @@ export function validatorSetTally(ctx: Context, keeper: GovKeeper, deps: GovDeps
   return { ...tally, base: bonded };
 }
 
-/** AIS an address holds: liquid plus staked (delegated at today's exchange rate, or unbonding). */
-export function holdings(ctx: Context, deps: GovDeps, address: Uint8Array): bigint {
-  return deps.bank.balance(ctx, address, deps.staking.bondDenom(ctx)) + deps.staking.stakedTokens(ctx, address);
-}
-
 /** One AIS, one vote among holders; exchange-listed addresses neither vote nor count toward quorum. */
 export function communityTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
-  // Listed addresses in canonical form (votes are stored that way).
-  const excluded = new Set(keeper.communityParams(ctx).exchangeAddresses.map((a) => accString(accAddress(a))));
+  const book = new StakeBook(ctx, deps);
+  const excluded = keeper.communityParams(ctx).exchangeAddresses.map((a) => accAddress(a));
+  const listed = new Set(excluded.map(toHex));
   const tally = emptyTally();
-  for (const vote of keeper.votes(ctx, proposalId)) {
-    if (excluded.has(vote.voter)) continue; // listed after it voted
-    const voter = accAddress(vote.voter);
+  for (const { voter, vote } of keeper.votes(ctx, proposalId)) {
+    if (listed.has(toHex(voter))) continue; // listed after it voted
     const atVote = keeper.voteHoldings(ctx, proposalId, voter) ?? 0n;
-    const now = holdings(ctx, deps, voter);
+    const now = book.holdings(voter);
     addVote(tally, vote.options, (atVote < now ? atVote : now) * ONE);
   }
   let base = deps.holderSupply(ctx);
-  for (const address of excluded) base -= holdings(ctx, deps, accAddress(address));
+  for (const address of excluded) base -= book.holdings(address);
   return { ...tally, base: base > 0n ? base : 0n };
 }
 
