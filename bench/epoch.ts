@@ -2,21 +2,15 @@
 // (seeded through the staking keeper in the first blocks, as a chain would accumulate them), fees
 // in every block, then an epoch close and the batched payout of that epoch two epochs later.
 // Reports the cost of the close, of each payout block's distribution work and of whole blocks.
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
-import { RequestFinalizeBlock, RequestInitChain, type VoteInfo } from "cosmjs-types/tendermint/abci/types";
-import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
-import { aisModules, aisStoreNames, createAisApp } from "../chain/app/ais.js";
+import { aisModules } from "../chain/app/ais.js";
 import type { AppModule } from "../chain/app/module.js";
-import { validatorAddress as consensusAddressOf } from "../chain/crypto/cometbft.js";
-import { silentLogger } from "../chain/logger.js";
 import { FEE_COLLECTOR } from "../chain/modules/auth/ante.js";
 import { sha256 } from "../chain/store/hash.js";
-import { MultiStore } from "../chain/store/multistore.js";
-import { testGenesis, testKeys, testValidator, TEST_CHAIN_ID, GENESIS_TIME } from "../test/helpers/chain.js";
 import { accAddress } from "../chain/types/address.js";
+import { GENESIS_TIME, testGenesis, testKeys, testValidator } from "../test/helpers/chain.js";
+import { startBenchChain } from "./chain.js";
 
 const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 21);
 const DELEGATORS = Number(process.env.BENCH_DELEGATORS ?? 10_000);
@@ -73,49 +67,25 @@ const seedModule = (keepers: ReturnType<typeof aisModules>): AppModule => ({
     },
 });
 
-const dir = mkdtempSync(join(tmpdir(), "ais-bench-epoch-"));
-const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
-const app = createAisApp({ chainId: TEST_CHAIN_ID, version: "bench", store, logger: silentLogger, seedModules: seeder });
-
-const init = app.initChain(
-  RequestInitChain.fromPartial({
-    chainId: TEST_CHAIN_ID,
-    initialHeight: 1n,
-    time: { seconds: GENESIS_TIME, nanos: 0 },
-    consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
-    appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
-  }),
-);
-const votes: VoteInfo[] = init.validators.map((v) => ({ validator: { address: consensusAddressOf(v.pubKey!.ed25519!), power: v.power }, blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }));
-
-let height = 0;
-let time = GENESIS_TIME - (GENESIS_TIME % EPOCH_SECONDS);
-async function block(seconds = 5n): Promise<number> {
-  height++;
-  time += seconds;
-  const start = performance.now();
-  app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(height), time: { seconds: time, nanos: 0 }, decidedLastCommit: { round: 0, votes: height === 1 ? [] : votes } }));
-  const elapsed = performance.now() - start;
-  await app.commit();
-  return elapsed;
-}
+const chain = startBenchChain("epoch", genesis.app_state, { seedModules: seeder, startTime: GENESIS_TIME - (GENESIS_TIME % EPOCH_SECONDS) });
+const block = (seconds?: bigint) => chain.block(seconds);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 console.log(`setup: ${VALIDATORS} validators × ${DELEGATORS} delegators, daily epochs, payout batch ${BATCH} credits per block`);
 const seedStart = performance.now();
 while (seeded < delegations) await block();
-console.log(`seeded ${delegations} delegations in ${height} blocks, ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+console.log(`seeded ${delegations} delegations in ${chain.height()} blocks, ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
 // Cross two boundaries in a few long blocks (one boundary per block at most), so that the epoch the
 // delegations were seeded in is closed and its payout epoch begins; then measure payout blocks.
-const epochOf = () => (time - (time % EPOCH_SECONDS)) / EPOCH_SECONDS;
+const epochOf = () => (chain.time() - (chain.time() % EPOCH_SECONDS)) / EPOCH_SECONDS;
 const payoutEpoch = epochOf() + 2n;
 while (epochOf() < payoutEpoch) await block(EPOCH_SECONDS / 4n);
 const blockTimes: { height: number; ms: number; payoutMs: number }[] = [];
 for (let i = 0; i < MEASURED_BLOCKS; i++) {
   const before = timings.payout.length;
   const ms = await block();
-  blockTimes.push({ height, ms, payoutMs: timings.payout[before]! });
+  blockTimes.push({ height: chain.height(), ms, payoutMs: timings.payout[before]! });
 }
 const paying = blockTimes;
 const sorted = paying.map((b) => b.payoutMs).sort((a, b) => a - b);
@@ -128,5 +98,4 @@ console.log(`slowest payout block: #${slowest + 1} of the payout epoch (the firs
 console.log(`one epoch's payout takes ${blocksPerEpoch} blocks, ≈ ${((blocksPerEpoch * pct(50)) / 1000).toFixed(0)} s of payout work in all`);
 console.log(`whole FinalizeBlock during payout: p50 ${paying.map((b) => b.ms).sort((a, b) => a - b)[Math.floor(paying.length / 2)]!.toFixed(1)} ms`);
 console.log(`heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
-await store.close();
-rmSync(dir, { recursive: true, force: true });
+await chain.close();

@@ -2,26 +2,20 @@
 // AIS and a delegation), all voting on one community proposal and one parameter proposal that end in
 // the same block. Both tallies run in that block's EndBlock (as the SDK's do), so their cost bounds
 // how many votes a proposal can take before its last block gets slow.
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { QueryProposalRequest, QueryProposalResponse } from "cosmjs-types/cosmos/gov/v1/query";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
-import { RequestFinalizeBlock, RequestInitChain, type VoteInfo } from "cosmjs-types/tendermint/abci/types";
-import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import { MsgUpdateParams as EpochsUpdateParams } from "../codegen/ais/epochs/v1/tx.js";
-import { aisModules, aisStoreNames, createAisApp } from "../chain/app/ais.js";
+import type { aisModules } from "../chain/app/ais.js";
 import type { Context } from "../chain/app/context.js";
 import type { AppModule } from "../chain/app/module.js";
-import { validatorAddress as consensusAddressOf } from "../chain/crypto/cometbft.js";
-import { silentLogger } from "../chain/logger.js";
 import { GOV_AUTHORITY } from "../chain/modules/authority.js";
 import { sha256 } from "../chain/store/hash.js";
-import { MultiStore } from "../chain/store/multistore.js";
 import { accAddress, accString } from "../chain/types/address.js";
-import { GENESIS_TIME, TEST_CHAIN_ID, testGenesis, testKeys, testValidator } from "../test/helpers/chain.js";
+import { testGenesis, testKeys, testValidator } from "../test/helpers/chain.js";
+import { startBenchChain } from "./chain.js";
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 10_000);
 const SEED_PER_BLOCK = 2_000;
@@ -80,31 +74,8 @@ const seeder = (keepers: ReturnType<typeof aisModules>): AppModule[] => {
   ];
 };
 
-const dir = mkdtempSync(join(tmpdir(), "ais-bench-gov-"));
-const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
-const app = createAisApp({ chainId: TEST_CHAIN_ID, version: "bench", store, logger: silentLogger, seedModules: seeder });
-const init = app.initChain(
-  RequestInitChain.fromPartial({
-    chainId: TEST_CHAIN_ID,
-    initialHeight: 1n,
-    time: { seconds: GENESIS_TIME, nanos: 0 },
-    consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
-    appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
-  }),
-);
-const votes: VoteInfo[] = init.validators.map((v) => ({ validator: { address: consensusAddressOf(v.pubKey!.ed25519!), power: v.power }, blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }));
-
-let height = 0;
-let time = GENESIS_TIME;
-async function block(seconds = 5n): Promise<number> {
-  height++;
-  time += seconds;
-  const start = performance.now();
-  app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(height), time: { seconds: time, nanos: 0 }, decidedLastCommit: { round: 0, votes: height === 1 ? [] : votes } }));
-  const elapsed = performance.now() - start;
-  await app.commit();
-  return elapsed;
-}
+const chain = startBenchChain("gov", genesis.app_state, { seedModules: seeder });
+const block = (seconds?: bigint) => chain.block(seconds);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 console.log(`setup: ${VOTERS} voters (liquid AIS and a delegation each) on a community and a parameter proposal, ${VALIDATORS} validators`);
@@ -115,7 +86,7 @@ quiet.sort((a, b) => a - b);
 console.log(`an ordinary block during the vote: p50 ${quiet[10]!.toFixed(1)} ms (gov EndBlock ${tallyMs.toFixed(2)} ms)`);
 const ending = await block(VOTING_SECONDS);
 for (const proposalId of ids) {
-  const response = app.query({ path: "/cosmos.gov.v1.Query/Proposal", data: QueryProposalRequest.encode({ proposalId }).finish(), height: 0n, prove: false });
+  const response = chain.app.query({ path: "/cosmos.gov.v1.Query/Proposal", data: QueryProposalRequest.encode({ proposalId }).finish(), height: 0n, prove: false });
   const { proposal } = QueryProposalResponse.decode(response.value);
   const t = proposal!.finalTallyResult!;
   console.log(`proposal ${proposalId}: ${ProposalStatus[proposal!.status]}, yes ${t.yesCount}, no ${t.noCount}`);
@@ -123,5 +94,4 @@ for (const proposalId of ids) {
 console.log(`the block that ends both votes: FinalizeBlock ${ending.toFixed(0)} ms, of which gov EndBlock (two tallies, deposits, execution) ${tallyMs.toFixed(0)} ms`);
 console.log(`per vote: ${((tallyMs * 1000) / (2 * VOTERS)).toFixed(0)} µs`);
 console.log(`heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
-await store.close();
-rmSync(dir, { recursive: true, force: true });
+await chain.close();
