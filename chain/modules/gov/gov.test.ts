@@ -379,6 +379,14 @@ describe("gov: lifecycle and v1beta1", () => {
     expect(aisModules().epochs.keeper.params(c.readContext()).epochDuration.seconds).toBe(300n);
   });
 
+  it("drops a proposal that misses min_deposit by the end of the deposit period, burning its deposit when burn_proposal_deposit_prevote is set", async () => {
+    const { c } = await start({ gov: { burn_proposal_deposit_prevote: true } });
+    const supply = aisModules().bank.keeper.supplyOf(c.readContext(), "uais");
+    await submit(c, alice, [], MIN_DEPOSIT / 10n);
+    await c.block([], 10n);
+    expect(aisModules().bank.keeper.supplyOf(c.readContext(), "uais")).toBe(supply - MIN_DEPOSIT / 10n);
+  });
+
   it("drops a proposal that misses min_deposit by the end of the deposit period and refunds its deposits", async () => {
     const { c } = await start();
     const before = c.balance(alice.address);
