@@ -80,12 +80,14 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
 
   /**
    * Gas estimation: wallets (cosmjs "auto") simulate without a fee, but the real transaction will pay
-   * one. A zero transfer in the fee denom touches the same balances, so the estimate includes the
-   * gas of paying the fee (the branch is thrown away).
+   * one. Moving one unit of the fee denom (none if the payer has none) writes the same two balances,
+   * so the estimate includes the gas of paying the fee; the simulation's branch is thrown away.
    */
   const chargeFeeTransferGas = (ctx: Context, payer: Uint8Array) => {
     const denom = (options.feeFloor.minGasPrices(ctx)[0] ?? options.minGasPrices[0])?.denom;
-    if (denom !== undefined) bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, [{ denom, amount: 0n }]);
+    if (denom === undefined) return;
+    const amount = bank.balance(ctx, payer, denom) > 0n ? 1n : 0n;
+    bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, [{ denom, amount }]);
   };
 
   const verifySignatures: AnteDecorator = (ctx, tx) => {

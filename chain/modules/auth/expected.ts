@@ -4,6 +4,7 @@ import type { CoinAmount } from "../../types/coins.js";
 import type { DecCoin } from "../../types/dec.js";
 
 export interface FeeBank {
+  balance(ctx: Context, address: Uint8Array, denom: string): bigint;
   /** Moves coins from an account to a module account; throws insufficient funds. */
   sendCoinsFromAccountToModule(ctx: Context, sender: Uint8Array, module: string, coins: readonly CoinAmount[]): void;
 }
