@@ -443,7 +443,8 @@ describe("gov: lifecycle and v1beta1", () => {
 
 describe("gov: bad input", () => {
   it("rejects each with its code and changes nothing", async () => {
-    const { c, validators } = await start();
+    // Each rejected transaction takes a block (1 s): a vote long enough for all of them.
+    const { c, validators } = await start({ gov: { voting_period: "120s" } });
     const id = await submit(c, alice, [epochsMsg(300n)]);
     const expectFailure = async (signer: AccountKey, message: Any, codespace: string, code: number, log?: RegExp) => {
       const digestBefore = govState(c);
@@ -467,6 +468,7 @@ describe("gov: bad input", () => {
     await expectFailure(alice, submitMsg(alice.address, [sendMsg(GOV_AUTHORITY, alice.address, MIN_DEPOSIT)]), "gov", 12, /MsgSend is not a governance message/);
     await expectFailure(alice, submitMsg(alice.address, [voteMsg(id, GOV_AUTHORITY, VoteOption.VOTE_OPTION_YES)]), "gov", 12, /not a governance message/);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { title: "t".repeat(256) }), "gov", 24);
+    await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { title: "é".repeat(128) }), "gov", 24, /length 256/); // bytes, as the SDK counts
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { summary: "s".repeat(10_201) }), "gov", 22);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: "m".repeat(256) }), "gov", 15);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { title: "" }), "gov", 5);

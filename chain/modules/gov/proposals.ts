@@ -9,7 +9,7 @@ import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { isAtOrAfter, type Context } from "../../app/context.js";
 import { AppError, toAppError } from "../../app/errors.js";
 import { accAddress, accString } from "../../types/address.js";
-import { bytesEqual } from "../../store/encoding.js";
+import { bytesEqual, utf8 } from "../../store/encoding.js";
 import { formatCoins, parseCoins, toCoin, type CoinAmount } from "../../types/coins.js";
 import { ONE, formatDec, mulCeil, parseDec } from "../../types/dec.js";
 import { GOV_AUTHORITY } from "../authority.js";
@@ -37,16 +37,19 @@ export function addDuration(time: Timestamp, duration: Duration): Timestamp {
 
 // --- stateless checks (the SDK's ValidateBasic) ----------------------------------------------------
 
+/** Lengths in UTF-8 bytes, as Go's len() counts them in the SDK. */
+const byteLength = (text: string) => utf8.encode(text).length;
+
 export function validateText(title: string, summary: string, metadata: string): void {
   if (title.trim() === "") throw govErrors.invalidProposalContent.wrap("proposal title cannot be empty");
   if (summary.trim() === "") throw govErrors.invalidProposalContent.wrap("proposal summary cannot be empty");
-  if (title.length > MAX_TITLE_LENGTH) throw govErrors.titleTooLong.wrap(`got title with length ${title.length}, at most ${MAX_TITLE_LENGTH}`);
-  if (summary.length > MAX_SUMMARY_LENGTH) throw govErrors.summaryTooLong.wrap(`got summary with length ${summary.length}, at most ${MAX_SUMMARY_LENGTH}`);
+  if (byteLength(title) > MAX_TITLE_LENGTH) throw govErrors.titleTooLong.wrap(`got title with length ${byteLength(title)}, at most ${MAX_TITLE_LENGTH}`);
+  if (byteLength(summary) > MAX_SUMMARY_LENGTH) throw govErrors.summaryTooLong.wrap(`got summary with length ${byteLength(summary)}, at most ${MAX_SUMMARY_LENGTH}`);
   validateMetadata(metadata);
 }
 
 export function validateMetadata(metadata: string): void {
-  if (metadata.length > MAX_METADATA_LENGTH) throw govErrors.metadataTooLong.wrap(`got metadata with length ${metadata.length}, at most ${MAX_METADATA_LENGTH}`);
+  if (byteLength(metadata) > MAX_METADATA_LENGTH) throw govErrors.metadataTooLong.wrap(`got metadata with length ${byteLength(metadata)}, at most ${MAX_METADATA_LENGTH}`);
 }
 
 const VALID_OPTIONS = new Set<VoteOption>([VoteOption.VOTE_OPTION_YES, VoteOption.VOTE_OPTION_ABSTAIN, VoteOption.VOTE_OPTION_NO, VoteOption.VOTE_OPTION_NO_WITH_VETO]);
