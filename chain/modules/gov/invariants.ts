@@ -1,6 +1,5 @@
 // The gov module account holds exactly the deposits of the proposals still in deposit or voting.
 import type { Context } from "../../app/context.js";
-import { readBe64 } from "../../store/encoding.js";
 import { moduleAddress } from "../../types/address.js";
 import { parseCoins } from "../../types/coins.js";
 import type { GovBank } from "./expected.js";
@@ -8,10 +7,7 @@ import { GOV_MODULE, type GovKeeper } from "./keeper.js";
 
 export function govDepositsInvariant(ctx: Context, keeper: GovKeeper, bank: GovBank, denom: string): string | undefined {
   let deposits = 0n;
-  for (const [key] of keeper.proposalStore(ctx).iterate()) {
-    const id = readBe64(key);
-    for (const deposit of keeper.deposits(ctx, id)) deposits += parseCoins(deposit.amount).find((c) => c.denom === denom)?.amount ?? 0n;
-  }
+  for (const deposit of keeper.allDeposits(ctx)) deposits += parseCoins(deposit.amount).find((c) => c.denom === denom)?.amount ?? 0n;
   const balance = bank.balance(ctx, moduleAddress(GOV_MODULE), denom);
   return balance === deposits ? undefined : `gov: module account holds ${balance}${denom}, but the deposits of live proposals sum to ${deposits}${denom}`;
 }

@@ -137,6 +137,11 @@ export class GovKeeper {
     return [...this.depositStore(ctx, id).iterate()].map(([, value]) => Deposit.decode(value));
   }
 
+  /** Every deposit held (deposits exist only for proposals in their deposit or voting period). */
+  allDeposits(ctx: Context): Deposit[] {
+    return [...new PrefixKVStore(ctx.kv(STORE_NAME), DEPOSITS_PREFIX).iterate()].map(([, value]) => Deposit.decode(value));
+  }
+
   deleteDeposits(ctx: Context, id: bigint): void {
     for (const deposit of this.deposits(ctx, id)) ctx.kv(STORE_NAME).delete(depositKey(id, accAddress(deposit.depositor)));
   }

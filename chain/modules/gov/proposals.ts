@@ -193,14 +193,18 @@ function liveProposal(gov: Gov, ctx: Context, id: bigint): Proposal {
   return proposal;
 }
 
-/** Escrows a deposit; returns true when it started the voting period. */
-export function addDeposit(gov: Gov, ctx: Context, id: bigint, depositor: Uint8Array, coins: readonly CoinAmount[]): boolean {
+/**
+ * Escrows a deposit of at least `minimumRatio` of min_deposit; returns true when it started the
+ * voting period.
+ */
+function addDeposit(gov: Gov, ctx: Context, id: bigint, depositor: Uint8Array, coins: readonly CoinAmount[], minimumRatio = 0n): boolean {
   const { keeper, deps } = gov;
   const proposal = liveProposal(gov, ctx, id);
   if (proposal.status !== ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD && proposal.status !== ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) {
     throw govErrors.inactiveProposal.wrap(`proposal ${id} is ${ProposalStatus[proposal.status]}`);
   }
   checkDepositDenoms(gov, ctx, coins);
+  checkAtLeast(minDepositOf(gov, ctx, false), coins, minimumRatio, "deposit");
   deps.bank.sendCoinsFromAccountToModule(ctx, depositor, GOV_MODULE, coins);
   const total = addCoins(parseCoins(proposal.totalDeposit), coins);
   const updated: Proposal = { ...proposal, totalDeposit: total.map(toCoin) };
@@ -219,10 +223,7 @@ export function addDeposit(gov: Gov, ctx: Context, id: bigint, depositor: Uint8A
 
 /** A MsgDeposit: at least min_deposit_ratio of min_deposit, so deposits cannot be dusted in. */
 export function deposit(gov: Gov, ctx: Context, id: bigint, depositor: Uint8Array, coins: readonly CoinAmount[]): boolean {
-  liveProposal(gov, ctx, id);
-  checkDepositDenoms(gov, ctx, coins);
-  checkAtLeast(minDepositOf(gov, ctx, false), coins, decParam(gov.keeper.params(ctx).minDepositRatio, "min_deposit_ratio"), "deposit");
-  return addDeposit(gov, ctx, id, depositor, coins);
+  return addDeposit(gov, ctx, id, depositor, coins, decParam(gov.keeper.params(ctx).minDepositRatio, "min_deposit_ratio"));
 }
 
 function startVoting(gov: Gov, ctx: Context, proposal: Proposal): void {
