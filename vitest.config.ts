@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["chain/**/*.test.ts", "scripts/**/*.test.ts"], testTimeout: 30_000 },
+        test: { name: "unit", include: ["chain/**/*.test.ts", "scripts/**/*.test.ts"], globalSetup: ["test/unit-setup.ts"], testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 export default function setup(): void {
   const root = join(import.meta.dirname, "..");
   execFileSync(process.execPath, [join(root, "scripts/install-cometbft.mjs")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "scripts/install-protos.mjs")], { stdio: "inherit" });
   execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], {
     stdio: "inherit",
   });

@@ -11,6 +11,7 @@ import { consensusModule } from "../modules/consensus/module.js";
 import { assertValidQueryProof } from "../../test/helpers/proofs.js";
 import { MSG_PUT_NOTE, NOTES_STORE, noteTx, notesModule, putNoteCodec } from "../../test/helpers/notes-module.js";
 import { checkTimeoutHeight, consumeTxSizeGas } from "./ante.js";
+import { EngineFault } from "./errors.js";
 import { AisApp } from "./app.js";
 
 const CHAIN_ID = "ais-test-1";
@@ -116,6 +117,19 @@ describe("AisApp block lifecycle", () => {
     expect(toHex(response.appHash)).toBe(toHex(before.appHash));
   });
 
+  it("turns an exception of ours into the fixed text 'internal', and halts on an engine error rather than make it a result", async () => {
+    const { app } = openApp();
+    app.initChain(genesis());
+    await produce(app, 1);
+    const bug = (await produce(app, 2, [noteTx({ notes: [["a", "bug"]] })])).txResults[0]!;
+    expect([bug.codespace, bug.code, bug.log]).toEqual(["sdk", 1, "internal"]);
+    const engine = noteTx({ notes: [["b", "engine"]] });
+    // Outside block execution (here a simulation) the request is refused, with the same fixed text.
+    expect(app.simulate(engine)).toMatchObject({ code: 1, log: "internal" });
+    // In FinalizeBlock nothing of the engine reaches a result: the block fails and the node halts.
+    expect(() => app.finalizeBlock(block(3, [engine]))).toThrow(EngineFault);
+  });
+
   it("gives one result per transaction, whatever the bytes", async () => {
     const { app } = openApp();
     app.initChain(genesis());
@@ -135,7 +149,7 @@ describe("AisApp block lifecycle", () => {
     expect(response.txResults.map((r) => [r.codespace, r.code])).toEqual([
       ["sdk", 2], // undecodable
       ["sdk", 2], // empty
-      ["sdk", 6], // unknown message type
+      ["sdk", 2], // unknown message type: its Any does not resolve (the SDK's unknownproto)
       ["sdk", 11], // out of gas
       ["sdk", 41], // gas limit above the block's max gas
       ["sdk", 30], // timed out
@@ -144,7 +158,7 @@ describe("AisApp block lifecycle", () => {
       ["", 0],
     ]);
     expect(response.txResults[3]!.gasUsed).toBe(100n);
-    expect(response.txResults[2]!.log).toContain("unrecognized message type");
+    expect(response.txResults[2]!.log).toContain('unable to resolve type URL "/ais.unknown.v1.MsgNothing"');
   });
 
   it("checks transactions against the last commit, not the block being executed", async () => {

@@ -26,7 +26,7 @@ import {
   type ResponseQuery,
   type ValidatorUpdate,
 } from "cosmjs-types/tendermint/abci/types";
-import { Tx, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { Any } from "cosmjs-types/google/protobuf/any";
@@ -40,13 +40,14 @@ import { EMPTY_COMMIT, type BlockInfo } from "./block.js";
 import { chainAnte, type AnteDecorator } from "./ante.js";
 import { Context, type BlockHeader, type ExecMode } from "./context.js";
 import { AppError, sdkErrors, toAppError } from "./errors.js";
-import { BasicGasMeter, InfiniteGasMeter, type GasMeter } from "./gas.js";
+import { BasicGasMeter, BlockGasMeter, InfiniteGasMeter, type GasMeter } from "./gas.js";
 import { initGenesis } from "./genesis.js";
 import type { AppModule } from "./module.js";
 import { ModuleRegistry } from "./module.js";
 import { QueryRouter } from "./query.js";
 import { BranchStoreSet, MapStoreSet, ReadonlyStore, type StoreSet } from "./state.js";
 import { decodeTx, type DecodedTx } from "./tx.js";
+import { decodeStrict } from "../codec/strict.js";
 
 const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
 
@@ -154,26 +155,63 @@ export class AisApp implements AbciApplication {
   // --- block lifecycle ---------------------------------------------------------------------------
 
   prepareProposal(request: RequestPrepareProposal): ResponsePrepareProposal {
-    // Keep the mempool's order; drop what cannot be a transaction and stop at the byte limit that
-    // CometBFT enforces (each tx costs its bytes plus protobuf framing).
+    // Keep the mempool's order; leave out what does not decode or does not fit, within the byte limit
+    // CometBFT enforces (each tx costs its bytes plus protobuf framing) and the block's max_gas in
+    // summed gas limits, which ProcessProposal checks.
+    const maxGas = this.maxBlockGas();
     const txs: Uint8Array[] = [];
     let size = 0n;
+    let gas = 0n;
     for (const tx of request.txs) {
-      if (!isTxRaw(tx)) continue;
+      const gasWanted = this.proposalGasWanted(tx);
+      if (gasWanted === undefined) continue;
       const cost = BigInt(1 + uvarintLength(tx.length) + tx.length);
-      if (size + cost > request.maxTxBytes) break;
+      if (size + cost > request.maxTxBytes || (maxGas !== undefined && gas + gasWanted > maxGas)) continue;
       size += cost;
+      gas += gasWanted;
       txs.push(tx);
+      if (size >= request.maxTxBytes || (maxGas !== undefined && gas >= maxGas)) break;
     }
     return { txs };
   }
 
+  /**
+   * A proposal is valid when every transaction decodes strictly and their summed gas limits stay
+   * within max_gas (the SDK's default ProcessProposal): a byzantine proposer cannot make every
+   * validator execute more than a block's worth of gas.
+   */
   processProposal(request: RequestProcessProposal): ResponseProcessProposal {
-    const valid = request.txs.every(isTxRaw);
-    if (!valid) this.logger.info("rejected proposal with an undecodable transaction", { height: request.height });
-    return {
-      status: valid ? ResponseProcessProposal_ProposalStatus.ACCEPT : ResponseProcessProposal_ProposalStatus.REJECT,
-    };
+    const maxGas = this.maxBlockGas();
+    let gas = 0n;
+    for (const [index, tx] of request.txs.entries()) {
+      const gasWanted = this.proposalGasWanted(tx);
+      if (gasWanted === undefined) return this.rejectProposal(request.height, `transaction ${index} is not a valid transaction`);
+      gas += gasWanted;
+      if (maxGas !== undefined && gas > maxGas) return this.rejectProposal(request.height, `transactions ask ${gas} gas, above max_gas ${maxGas}`);
+    }
+    return { status: ResponseProcessProposal_ProposalStatus.ACCEPT };
+  }
+
+  private rejectProposal(height: bigint, reason: string): ResponseProcessProposal {
+    this.logger.info("rejected proposal", { height, reason });
+    return { status: ResponseProcessProposal_ProposalStatus.REJECT };
+  }
+
+  /** A proposed transaction's gas limit; undefined when it does not decode strictly or fails its stateless checks. */
+  private proposalGasWanted(tx: Uint8Array): bigint | undefined {
+    try {
+      return decodeTx(tx, this.registry).authInfo.fee?.gasLimit ?? 0n;
+    } catch (err) {
+      if (err instanceof AppError) return undefined;
+      throw err;
+    }
+  }
+
+  /** The consensus max_gas as of the last commit (undefined: unlimited). */
+  private maxBlockGas(): bigint | undefined {
+    const ctx = new Context(this.checkHeader, "query", new InfiniteGasMeter(), this.newCheckState(), this.logger);
+    const max = this.options.consensus.maxBlockGas(ctx);
+    return max === undefined ? undefined : BigInt(max);
   }
 
   extendVote(): { voteExtension: Uint8Array } {
@@ -210,7 +248,8 @@ export class AisApp implements AbciApplication {
       misbehavior: request.misbehavior,
     };
     for (const module of this.options.modules) module.beginBlock?.(blockCtx, block);
-    const txResults: ExecTxResult[] = request.txs.map((tx) => toTxResult(this.runTx("finalize", tx, stores, header)));
+    const blockGas = new BlockGasMeter(this.options.consensus.maxBlockGas(blockCtx));
+    const txResults: ExecTxResult[] = request.txs.map((tx) => toTxResult(this.runTx("finalize", tx, stores, header, blockGas)));
     let validatorUpdates: ValidatorUpdate[] = [];
     for (const module of this.options.modules) {
       const updates = module.endBlock?.(blockCtx);
@@ -267,10 +306,10 @@ export class AisApp implements AbciApplication {
     const base = { info: "", index: 0n, key: new Uint8Array(0), proofOps: undefined, height };
     let txBytes: Uint8Array;
     try {
-      const simulate = SimulateRequest.decode(request.data);
+      const simulate = decodeStrict(SimulateRequest, request.data);
       txBytes = simulate.txBytes.length > 0 ? simulate.txBytes : simulate.tx !== undefined ? Tx.encode(simulate.tx).finish() : new Uint8Array(0);
     } catch (err) {
-      const error = sdkErrors.txDecode.wrap(`simulate request: ${(err as Error).message}`);
+      const error = this.refusal("simulate", err);
       return { ...base, code: error.code, codespace: error.codespace, log: error.log, value: new Uint8Array(0) };
     }
     const outcome = this.simulate(txBytes);
@@ -313,11 +352,19 @@ export class AisApp implements AbciApplication {
 
   // --- the transaction pipeline -------------------------------------------------------------------
 
-  private runTx(mode: ExecMode, bytes: Uint8Array, parent: StoreSet, header: BlockHeader): TxOutcome {
+  /**
+   * One transaction: decode, ante (its writes are kept even when a message fails, and so are its
+   * events, as the SDK does), then every message on one branch. In FinalizeBlock the block's gas
+   * meter takes what the transaction used; a transaction that finds it exhausted does not run, one
+   * that would overrun it fails and its messages' writes are dropped (the SDK's consumeBlockGas).
+   */
+  private runTx(mode: ExecMode, bytes: Uint8Array, parent: StoreSet, header: BlockHeader, blockGas?: BlockGasMeter): TxOutcome {
     let gasWanted = 0;
     let meter: GasMeter = new InfiniteGasMeter();
     const events: Event[] = [];
+    let blockGasCharged = false;
     try {
+      if (blockGas?.exhausted === true) throw sdkErrors.outOfGas.wrap("no block gas left to run tx");
       const tx = decodeTx(bytes, this.registry);
       gasWanted = this.gasLimitOf(tx, parent, header);
       meter = mode === "simulate" ? new InfiniteGasMeter() : new BasicGasMeter(gasWanted);
@@ -335,25 +382,36 @@ export class AisApp implements AbciApplication {
         msgCtx.events.emit("message", { action: typeUrl, msg_index: String(index) });
         return route.handle(msgCtx, msg);
       });
+      if (blockGas !== undefined) {
+        blockGasCharged = true;
+        blockGas.consume(meter.consumed);
+      }
       msgStores.write();
       // No spread: one transaction (a large MsgMultiSend) may emit more events than a call takes arguments.
       for (const event of msgCtx.events.events) events.push(event);
       const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
       return success(gasWanted, meter.consumed, data, events);
     } catch (err) {
+      const error = this.refusal(mode, err);
+      const gasUsed = Math.min(meter.consumed, meter.limit);
+      if (blockGas !== undefined && !blockGasCharged) blockGas.charge(gasUsed);
+      return { code: error.code, codespace: error.codespace, log: error.log, data: new Uint8Array(0), gasWanted, gasUsed, events };
+    }
+  }
+
+  /**
+   * The result of a failed transaction or query. Engine errors (see toAppError) halt FinalizeBlock
+   * and InitChain by propagating; elsewhere they are refused with the fixed "internal" text.
+   */
+  private refusal(mode: ExecMode, err: unknown): AppError {
+    try {
       const error = toAppError(err);
-      if (!(err instanceof AppError)) {
-        this.logger.error("transaction failed unexpectedly", { mode, error: (err as Error).stack ?? String(err) });
-      }
-      return {
-        code: error.code,
-        codespace: error.codespace,
-        log: error.log,
-        data: new Uint8Array(0),
-        gasWanted,
-        gasUsed: Math.min(meter.consumed, meter.limit),
-        events: [],
-      };
+      if (!(err instanceof AppError)) this.logger.error("transaction failed unexpectedly", { mode, error: describe(err) });
+      return error;
+    } catch (fault) {
+      if (mode === "finalize" || mode === "genesis") throw fault;
+      this.logger.error("transaction met an engine error; refused", { mode, error: describe(err) });
+      return sdkErrors.internal.error();
     }
   }
 
@@ -417,11 +475,6 @@ function toTxResult(outcome: TxOutcome): ExecTxResult & ResponseCheckTx {
   };
 }
 
-function isTxRaw(bytes: Uint8Array): boolean {
-  try {
-    TxRaw.decode(bytes);
-    return bytes.length > 0;
-  } catch {
-    return false;
-  }
+function describe(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }

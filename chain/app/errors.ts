@@ -87,12 +87,48 @@ export const sdkErrors = {
   notSupported: registerError(SDK_CODESPACE, 37, "feature not supported"),
   notFound: registerError(SDK_CODESPACE, 38, "not found"),
   invalidGasLimit: registerError(SDK_CODESPACE, 41, "invalid gas limit"),
+  txTimeout: registerError(SDK_CODESPACE, 42, "tx timeout"),
 } as const;
 
-/** Any throwable as an AppError; unexpected exceptions become "internal" without leaking stack traces. */
+/**
+ * What the JavaScript engine or Node throws when code meets a limit or a bug: a stack overflow or an
+ * invalid length (RangeError), a property of undefined (TypeError), malformed BigInt text
+ * (SyntaxError), … Whether and where they happen can depend on the node (its stack size, its Node
+ * version, JIT warm-up), so they must never decide a result.
+ */
+export function isEngineError(err: unknown): boolean {
+  return (
+    !(err instanceof Error) ||
+    err instanceof RangeError ||
+    err instanceof TypeError ||
+    err instanceof SyntaxError ||
+    err instanceof ReferenceError ||
+    err instanceof EvalError ||
+    err instanceof URIError ||
+    err instanceof AggregateError
+  );
+}
+
+/** An engine error met by the state machine: it halts block execution instead of becoming a result. */
+export class EngineFault extends Error {
+  override name = "EngineFault";
+
+  constructor(override readonly cause: unknown) {
+    super(`the state machine met an engine error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+  }
+}
+
+/**
+ * The one gate between an exception and a result. Registered errors pass as they are; any other
+ * error of ours is "internal" with that fixed text (its message goes to the node's log, never into a
+ * result, event or state); an engine error throws EngineFault, which FinalizeBlock lets halt the
+ * node and CheckTx, simulation and queries turn into a fixed "internal" refusal.
+ */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  return sdkErrors.internal.wrap(err instanceof Error ? err.message : String(err));
+  if (err instanceof EngineFault) throw err;
+  if (isEngineError(err)) throw new EngineFault(err);
+  return sdkErrors.internal.error();
 }
 
 /**

@@ -56,6 +56,39 @@ export class InfiniteGasMeter implements GasMeter {
   }
 }
 
+/**
+ * The block's gas (the SDK's block gas meter): what each transaction used, against the consensus
+ * max_gas. A transaction that would take it past the limit fails; once it is at the limit no
+ * further transaction runs.
+ */
+export class BlockGasMeter {
+  private used = 0;
+
+  /** `limit` undefined: max_gas is -1 (unlimited). */
+  constructor(readonly limit: number | undefined) {}
+
+  get consumed(): number {
+    return this.used;
+  }
+
+  get exhausted(): boolean {
+    return this.limit !== undefined && this.used >= this.limit;
+  }
+
+  /** Adds a transaction's gas; throws out-of-gas when that passes the limit (the gas still counts). */
+  consume(amount: number): void {
+    this.used += amount;
+    if (this.limit !== undefined && this.used > this.limit) {
+      throw sdkErrors.outOfGas.wrap(`out of gas in location: block gas meter; block max gas: ${this.limit}, block gas used: ${this.used}`);
+    }
+  }
+
+  /** Adds a failed transaction's gas, without judging it. */
+  charge(amount: number): void {
+    this.used += amount;
+  }
+}
+
 export class GasKVStore implements KVStore {
   constructor(
     private readonly parent: KVStore,

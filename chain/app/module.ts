@@ -6,6 +6,8 @@ import type { BlockInfo } from "./block.js";
 import type { Context } from "./context.js";
 
 export interface MessageCodec<M> {
+  /** "/" + the message's full protobuf name (cosmjs-types and our codegen carry it). */
+  readonly typeUrl: string;
   decode(bytes: Uint8Array): M;
   encode(message: M): { finish(): Uint8Array };
 }

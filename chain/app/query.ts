@@ -7,6 +7,7 @@ import { queryProofOps } from "../store/proof.js";
 import { Context } from "./context.js";
 import { AppError, sdkErrors, toAppError } from "./errors.js";
 import { InfiniteGasMeter } from "./gas.js";
+import { decodeStrict } from "../codec/strict.js";
 import type { ModuleRegistry } from "./module.js";
 import { MapStoreSet, ReadonlyStore } from "./state.js";
 
@@ -31,19 +32,11 @@ export class QueryRouter {
       const route = this.registry.queryRoute(request.path);
       if (route === undefined) throw sdkErrors.unknownRequest.wrap(`unknown query path ${request.path}`);
       if (request.prove) throw sdkErrors.invalidRequest.wrap("proofs are served for store paths only (store/<name>/key)");
-      let decoded: unknown;
-      try {
-        decoded = route.request.decode(request.data);
-      } catch (err) {
-        throw sdkErrors.txDecode.wrap(`request of ${request.path}: ${(err as Error).message}`);
-      }
+      const decoded: unknown = decodeStrict(route.request, request.data);
       const response = route.handle(this.context(height), decoded);
       return result(height, new Uint8Array(0), route.response.encode(response).finish());
     } catch (err) {
-      const error = err instanceof VersionUnavailableError ? sdkErrors.invalidHeight.wrap(err.message) : toAppError(err);
-      if (!(err instanceof AppError) && !(err instanceof VersionUnavailableError)) {
-        this.logger.error("query failed unexpectedly", { path: request.path, error: (err as Error).stack ?? String(err) });
-      }
+      const error = this.refusal(request.path, err);
       return {
         code: error.code,
         log: error.log,
@@ -55,6 +48,18 @@ export class QueryRouter {
         height: BigInt(height),
         codespace: error.codespace,
       };
+    }
+  }
+
+  /** Queries never halt the node: an engine error is refused with the fixed "internal" text. */
+  private refusal(path: string, err: unknown): AppError {
+    if (err instanceof VersionUnavailableError) return sdkErrors.invalidHeight.wrap(err.message);
+    if (err instanceof AppError) return err;
+    this.logger.error("query failed unexpectedly", { path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    try {
+      return toAppError(err);
+    } catch {
+      return sdkErrors.internal.error();
     }
   }
 

@@ -1,6 +1,6 @@
 // Module parameters change only through governance: the gov module account is their authority, and
 // each module's MsgUpdateParams is the same route over its own params type.
-import { sdkErrors } from "../app/errors.js";
+import { isEngineError, sdkErrors } from "../app/errors.js";
 import { msgRoute, type AnyMsgRoute, type MessageCodec } from "../app/module.js";
 import type { Context } from "../app/context.js";
 import { accAddress, accString, moduleAddress } from "../types/address.js";
@@ -33,7 +33,7 @@ export function checkParams(check: () => void): void {
   try {
     check();
   } catch (err) {
-    if (sdkErrors.outOfGas.is(err)) throw err;
+    if (sdkErrors.outOfGas.is(err) || isEngineError(err)) throw err;
     throw sdkErrors.invalidRequest.wrap((err as Error).message);
   }
 }

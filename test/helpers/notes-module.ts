@@ -5,6 +5,7 @@ import { TxBody, AuthInfo, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { AppModule, MessageCodec } from "../../chain/app/module.js";
 import { registerError } from "../../chain/app/errors.js";
 import { utf8 } from "../../chain/store/encoding.js";
+import { extendDescriptors } from "../../chain/codec/descriptors.js";
 
 export const NOTES_STORE = "notes";
 export const MSG_PUT_NOTE = "/ais.test.v1.MsgPutNote";
@@ -12,9 +13,18 @@ export const errNoteRejected = registerError("notes", 2, "note rejected");
 
 type Strings = string[];
 
+extendDescriptors(`
+  syntax = "proto3";
+  package ais.test.v1;
+  message MsgPutNote { string owner = 1; string key = 2; string value = 3; }
+  message QueryNoteRequest { string key = 1; }
+  message QueryNoteResponse { string value = 1; }
+`);
+
 /** A protobuf message whose fields 1..n are strings. */
-function stringsCodec(fields: number): MessageCodec<Strings> {
+function stringsCodec(typeUrl: string, fields: number): MessageCodec<Strings> {
   return {
+    typeUrl,
     encode(values) {
       const writer = BinaryWriter.create();
       values.slice(0, fields).forEach((v, i) => v !== "" && writer.uint32(((i + 1) << 3) | 2).string(v));
@@ -34,8 +44,9 @@ function stringsCodec(fields: number): MessageCodec<Strings> {
   };
 }
 
-export const putNoteCodec = stringsCodec(3); // [owner, key, value]
-const keyCodec = stringsCodec(1);
+export const putNoteCodec = stringsCodec(MSG_PUT_NOTE, 3); // [owner, key, value]
+const noteRequestCodec = stringsCodec("/ais.test.v1.QueryNoteRequest", 1);
+const noteResponseCodec = stringsCodec("/ais.test.v1.QueryNoteResponse", 1);
 
 export function notesModule(): AppModule {
   return {
@@ -72,6 +83,8 @@ export function notesModule(): AppModule {
         handle(ctx, [owner, key, value]: Strings) {
           ctx.kv(NOTES_STORE).set(utf8.encode(key!), utf8.encode(value!));
           if (value === "fail") throw errNoteRejected.wrap(`note ${key} asked to fail`);
+          if (value === "bug") throw new Error(`a bug of ours at note ${key}`);
+          if (value === "engine") (null as unknown as { field: number }).field; // a TypeError from V8
           ctx.events.emit("note_put", { owner: owner!, key: key! });
           return { typeUrl: "/ais.test.v1.MsgPutNoteResponse", value: new Uint8Array(0) };
         },
@@ -80,8 +93,8 @@ export function notesModule(): AppModule {
     queries: [
       {
         path: "/ais.test.v1.Query/Note",
-        request: keyCodec,
-        response: keyCodec,
+        request: noteRequestCodec,
+        response: noteResponseCodec,
         handle: (ctx, [key]: Strings) => [utf8.decode(ctx.kv(NOTES_STORE).get(utf8.encode(key!)) ?? new Uint8Array(0))],
       },
     ],

@@ -35,7 +35,8 @@ export function msgSend(from: string, to: string, amount: Coin[]): Any {
   return { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.encode({ fromAddress: from, toAddress: to, amount }).finish() };
 }
 
-export async function signTx(options: SignOptions): Promise<Uint8Array> {
+/** The body and auth info of a transaction, as signTx encodes them. */
+export function txParts(options: SignOptions): { bodyBytes: Uint8Array; authInfoBytes: Uint8Array } {
   const bodyBytes = TxBody.encode(
     TxBody.fromPartial({ messages: options.messages, memo: options.memo ?? "", timeoutHeight: options.timeoutHeight ?? 0n }),
   ).finish();
@@ -54,9 +55,19 @@ export async function signTx(options: SignOptions): Promise<Uint8Array> {
       fee: { amount: options.fee ?? [{ denom: "uais", amount: "5000" }], gasLimit: options.gasLimit ?? 200_000n },
     }),
   ).finish();
-  const signDoc = SignDoc.encode({ bodyBytes, authInfoBytes, chainId: options.chainId, accountNumber: options.accountNumber }).finish();
-  const signature = await Secp256k1.createSignature(sha256(signDoc), options.signer.privateKey);
-  let bytes: Uint8Array = new Uint8Array([...signature.r(32), ...signature.s(32)]);
+  return { bodyBytes, authInfoBytes };
+}
+
+/** A SIGN_MODE_DIRECT signature (r ‖ s) over exactly these body and auth-info bytes. */
+export async function signParts(signer: SigningKey, chainId: string, accountNumber: bigint, bodyBytes: Uint8Array, authInfoBytes: Uint8Array): Promise<Uint8Array> {
+  const signDoc = SignDoc.encode({ bodyBytes, authInfoBytes, chainId, accountNumber }).finish();
+  const signature = await Secp256k1.createSignature(sha256(signDoc), signer.privateKey);
+  return new Uint8Array([...signature.r(32), ...signature.s(32)]);
+}
+
+export async function signTx(options: SignOptions): Promise<Uint8Array> {
+  const { bodyBytes, authInfoBytes } = txParts(options);
+  let bytes = await signParts(options.signer, options.chainId, options.accountNumber, bodyBytes, authInfoBytes);
   if (options.tamperSignature) bytes = options.tamperSignature(bytes);
   return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: options.unsigned ? [] : [bytes] }).finish();
 }

@@ -7,6 +7,7 @@ import { AuthInfo, SignDoc, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1
 import { signSecp256k1 } from "../../crypto/secp256k1.js";
 import { keyFromMnemonic, newMnemonic } from "../../node/wallet.js";
 import { accString, moduleAddress } from "../../types/address.js";
+import { concat } from "../../store/encoding.js";
 import { TestChain, testKeys, TEST_CHAIN_ID } from "../../../test/helpers/chain.js";
 import { highS, msgSend, signTx, type SignOptions } from "../../../test/helpers/txs.js";
 
@@ -80,11 +81,18 @@ describe("ante handler", () => {
 
   it("rejects a TxRaw with trailing unknown fields (a second hash for one signed tx)", async () => {
     const bytes = await tx();
-    await expectRejected(new Uint8Array([...bytes, 0x22, 0x00]), "sdk", 2, /not canonically encoded/);
+    await expectRejected(new Uint8Array([...bytes, 0x22, 0x00]), "sdk", 2, /TxRaw: unknown field 4/);
+    // Known fields out of order: the same transaction under another hash (ADR-027).
+    const raw = TxRaw.decode(bytes);
+    const reordered = concat(TxRaw.encode({ ...raw, bodyBytes: new Uint8Array(0) }).finish(), TxRaw.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: new Uint8Array(0), signatures: [] }).finish());
+    await expectRejected(reordered, "sdk", 2, /not canonically encoded/);
   });
 
-  it("rejects an unknown message type", async () =>
-    expectRejected(await tx({ messages: [{ typeUrl: "/ais.nothing.v1.MsgNothing", value: new Uint8Array(0) }] }), "sdk", 6, /unrecognized message type/));
+  it("rejects a message type it cannot resolve (code 2, as the SDK's decoder) and one it does not route (code 6)", async () => {
+    await expectRejected(await tx({ messages: [{ typeUrl: "/ais.nothing.v1.MsgNothing", value: new Uint8Array(0) }] }), "sdk", 2, /unable to resolve type URL/);
+    const unrouted = { typeUrl: "/cosmos.distribution.v1beta1.MsgDepositValidatorRewardsPool", value: new Uint8Array(0) };
+    await expectRejected(await tx({ messages: [unrouted] }), "sdk", 6, /unrecognized message type/);
+  });
 
   it("rejects a signature for another chain id", async () =>
     expectRejected(await tx({ chainId: "ais-other-1" }), "sdk", 4, /signature verification failed/));

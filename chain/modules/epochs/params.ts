@@ -9,6 +9,8 @@ export const DEFAULT_EPOCHS_PARAMS: EpochsParams = { epochDuration: { seconds: D
 
 /** The epoch length in seconds; throws unless it is a positive whole number of seconds. */
 export function epochSeconds(params: EpochsParams): bigint {
+  // Generated types call it required; a message without the field decodes to undefined.
+  if (params.epochDuration === undefined) throw new Error("epoch_duration is required");
   const { seconds, nanos } = params.epochDuration;
   if (nanos !== 0 || seconds < 1n) throw new Error(`epoch_duration must be a positive whole number of seconds, got ${seconds}s ${nanos}ns`);
   if (seconds > 366n * 86_400n) throw new Error(`epoch_duration of ${seconds}s is longer than a year`);

@@ -30,6 +30,9 @@ import { GOV_AUTHORITY } from "../authority.js";
 import { DEFAULT_SLASHING_PARAMS } from "../slashing/params.js";
 import { DEFAULT_GOV_PARAMS } from "./params.js";
 import { aisModules } from "../../app/ais.js";
+import { EngineFault, sdkErrors } from "../../app/errors.js";
+import { GovKeeper } from "./keeper.js";
+import { execute, type Gov } from "./proposals.js";
 
 // Short periods: 10 s to fund a proposal, 20 s to vote; 10 AIS to start voting, 1 AIS up front.
 const GOV_PARAMS = {
@@ -419,7 +422,7 @@ describe("gov: lifecycle and v1beta1", () => {
     expect(new TextDecoder().decode(tallying.tallyParams.quorum)).toBe("334000000000000000");
     const bad = c.app.query({ path: "/cosmos.gov.v1beta1.Query/Params", data: v1beta1q.QueryParamsRequest.encode({ paramsType: "everything" }).finish(), height: 0n, prove: false });
     expect(bad.code).not.toBe(0);
-    const other = { typeUrl: "/cosmos.params.v1beta1.ParameterChangeProposal", value: new Uint8Array(0) };
+    const other = { typeUrl: "/cosmos.distribution.v1beta1.CommunityPoolSpendProposal", value: new Uint8Array(0) };
     const refused = await send(c, alice, any("/cosmos.gov.v1beta1.MsgSubmitProposal", v1beta1.MsgSubmitProposal, { content: other, initialDeposit: uais(MIN_DEPOSIT), proposer: alice.address }));
     expect([refused.codespace, refused.code]).toEqual(["gov", 6]);
   });
@@ -463,7 +466,8 @@ describe("gov: bad input", () => {
     await expectFailure(inst, weightedMsg(id, inst.address, [[VoteOption.VOTE_OPTION_YES, "0.5"], [VoteOption.VOTE_OPTION_YES, "0.5"]]), "gov", 7, /duplicated vote option/);
     await expectFailure(inst, weightedMsg(id, inst.address, [[VoteOption.VOTE_OPTION_YES, "1.5"], [VoteOption.VOTE_OPTION_NO, "-0.5"]]), "gov", 7);
     await expectFailure(alice, submitMsg(alice.address, [slashingMsg({}, alice.address)]), "gov", 13, /not the gov account/);
-    await expectFailure(alice, submitMsg(alice.address, [{ typeUrl: "/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade", value: new Uint8Array(0) }]), "gov", 10);
+    await expectFailure(alice, submitMsg(alice.address, [{ typeUrl: "/cosmos.distribution.v1beta1.MsgDepositValidatorRewardsPool", value: new Uint8Array(0) }]), "gov", 10);
+    await expectFailure(alice, submitMsg(alice.address, [{ typeUrl: "/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade", value: new Uint8Array(0) }]), "sdk", 2, /unable to resolve type URL/);
     // Signed by the gov account, but not a governance message: it would move the escrowed deposits.
     await expectFailure(alice, submitMsg(alice.address, [sendMsg(GOV_AUTHORITY, alice.address, MIN_DEPOSIT)]), "gov", 12, /MsgSend is not a governance message/);
     await expectFailure(alice, submitMsg(alice.address, [voteMsg(id, GOV_AUTHORITY, VoteOption.VOTE_OPTION_YES)]), "gov", 12, /not a governance message/);
@@ -489,3 +493,28 @@ function govState(c: TestChain): string[] {
   const entries = [...c.readContext().kv("gov").iterate()].map(([k, v]) => `${Buffer.from(k).toString("hex")}=${Buffer.from(v).toString("hex")}`);
   return [...entries, `escrow=${c.balance(accString(moduleAddress("gov")))}`];
 }
+
+describe("gov: what a failed proposal records", () => {
+  const proposalOf = (typeUrl: string): Proposal => ({ ...v1.MsgSubmitProposal.fromPartial({}), id: 7n, messages: [{ typeUrl, value: new Uint8Array(0) }] }) as unknown as Proposal;
+  const failing = (error: () => never): Gov => ({
+    keeper: new GovKeeper(),
+    deps: {
+      route: () => ({ typeUrl: "/ais.test.v1.MsgExplode", codec: v1.MsgCancelProposal, signers: () => [GOV_AUTHORITY], governance: true, handle: error }),
+    } as unknown as Gov["deps"],
+  });
+
+  it("keeps registered texts only: an exception of ours is 'internal', an engine error halts the block", async () => {
+    const c = await TestChain.start();
+    try {
+      const ctx = c.readContext();
+      const ours = execute(failing(() => { throw new Error("V8-independent text of ours"); }), ctx, proposalOf("/ais.test.v1.MsgExplode"));
+      expect(ours).toBe("message 0 (/ais.test.v1.MsgExplode): internal");
+      const registered = execute(failing(() => { throw sdkErrors.insufficientFunds.wrap("0uais < 1uais"); }), ctx, proposalOf("/ais.test.v1.MsgExplode"));
+      expect(registered).toBe("message 0 (/ais.test.v1.MsgExplode): 0uais < 1uais: insufficient funds");
+      const engine = failing(() => { throw new RangeError("Maximum call stack size exceeded"); });
+      expect(() => execute(engine, ctx, proposalOf("/ais.test.v1.MsgExplode"))).toThrow(EngineFault);
+    } finally {
+      await c.close();
+    }
+  });
+});

@@ -97,12 +97,12 @@ function checkMessages(deps: GovDeps, messages: readonly Any[]): void {
     const route = deps.route(any.typeUrl);
     if (route === undefined) throw govErrors.unroutableProposalMsg.wrap(`message ${index}: ${any.typeUrl}`);
     if (route.governance !== true) throw govErrors.invalidProposalMsg.wrap(`message ${index}: ${any.typeUrl} is not a governance message`);
-    let msg: unknown;
+    // The transaction's strict decoding has checked the value as the message its type URL names.
+    const msg: unknown = route.codec.decode(any.value);
     try {
-      msg = route.codec.decode(any.value);
       route.validate?.(msg);
     } catch (err) {
-      throw govErrors.invalidProposalMsg.wrap(`message ${index} (${any.typeUrl}): ${err instanceof AppError ? err.log : (err as Error).message}`);
+      throw govErrors.invalidProposalMsg.wrap(`message ${index} (${any.typeUrl}): ${toAppError(err).log}`);
     }
     const signers = route.signers(msg);
     if (signers.length !== 1 || signers[0] !== GOV_AUTHORITY) {
@@ -380,7 +380,7 @@ function endVoting(gov: Gov, ctx: Context, id: bigint): void {
 }
 
 /** Runs every message on one branch of state: all of them take effect, or none. Returns why not. */
-function execute(gov: Gov, ctx: Context, proposal: Proposal): string | undefined {
+export function execute(gov: Gov, ctx: Context, proposal: Proposal): string | undefined {
   const branch = ctx.branch();
   for (const [index, any] of proposal.messages.entries()) {
     try {
@@ -390,6 +390,7 @@ function execute(gov: Gov, ctx: Context, proposal: Proposal): string | undefined
       route.validate?.(msg);
       route.handle(branch.ctx, msg);
     } catch (err) {
+      // Only registered texts are stored (toAppError): an engine error halts the node instead.
       const error = toAppError(err);
       if (!(err instanceof AppError)) ctx.logger.error("proposal message failed unexpectedly", { proposal: proposal.id.toString(), error: (err as Error).stack ?? String(err) });
       return `message ${index} (${any.typeUrl}): ${error.log}`;
