@@ -51,6 +51,10 @@ import {
   undelegateMsg,
 } from "../../../test/helpers/staking.js";
 import { signTx } from "../../../test/helpers/txs.js";
+import { runProposal, shortGovernance } from "../../../test/helpers/gov.js";
+import { aisModules } from "../../app/ais.js";
+import { GOV_AUTHORITY } from "../authority.js";
+import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 
 // Small numbers keep the tests fast: a 10-block window, withheld above 2 misses, jailed above 5.
 const SLASHING_PARAMS = {
@@ -84,6 +88,7 @@ async function start(
   genesis.app_state.epochs = { params: { epoch_duration: `${options.epochSeconds ?? 10}s` } };
   Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: options.maxValidators ?? 21, unbonding_time: "30s" });
   genesis.app_state.slashing = { params: { ...SLASHING_PARAMS, ...options.slashing } };
+  shortGovernance(genesis);
   const c = await TestChain.start({ genesis, consensusParams: options.evidence === undefined ? undefined : { evidence: options.evidence } });
   chain = c;
   return { c, validators };
@@ -314,6 +319,60 @@ describe("downtime", () => {
     expect(boundary.validatorUpdates).toEqual([{ pubKey: { ed25519: pubKeyOf(offline) }, power: (tokens - expectedSlash) / 1_000_000n }]);
     expect(c.validatorSet(c.height + 2).get(hex)).toBe(990_000n);
     expect(validatorOf(c, offline).status).toBe(BondStatus.BOND_STATUS_BONDED);
+  });
+});
+
+/** Keys of the validator's missed-block bitmap in the slashing store (0x02 ‖ len ‖ address ‖ index). */
+function missedKeys(c: TestChain, spec: Spec): string[] {
+  const prefix = toHex(Uint8Array.of(0x02, 20, ...consensusBytes(spec)));
+  return [...c.readContext().kv(SLASHING_STORE).iterate()].map(([k]) => toHex(k)).filter((k) => k.startsWith(prefix));
+}
+
+describe("a new signed_blocks_window", () => {
+  const paramsMsg = (c: TestChain, changes: Partial<MsgUpdateParams["params"]>): Any => {
+    const params = { ...aisModules().slashing.keeper.params(c.readContext()), ...changes };
+    return { typeUrl: "/ais.slashing.v1.MsgUpdateParams", value: MsgUpdateParams.encode({ authority: GOV_AUTHORITY, params }).finish() };
+  };
+
+  it("resets every validator's missed blocks, as the SDK does: misses of the old window never jail under the new one", async () => {
+    const { c, validators } = await start(3, { slashing: { signed_blocks_window: "100", reward_withhold_threshold: "0.5" } });
+    const [offline] = validators as [Spec, Spec, Spec];
+    const absent = new Set([consensusHex(offline.consensusPubKey)]);
+    // 30 misses of a 100-block window: below the jail threshold (50).
+    for (let i = 0; i < 30; i++) await c.block([], 1n, { absent });
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 30n, indexOffset: 30n });
+    expect(missedKeys(c, offline)).toHaveLength(30);
+
+    // Governance shrinks the window to 10 (jailed above 5 misses); the validator signs from now on.
+    const proposal = await runProposal(c, validators.map((v) => v.operator), [paramsMsg(c, { signedBlocksWindow: 10n })]);
+    expect(proposal.status, proposal.failedReason).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    // The window starts afresh, for queries at once; the old bits go when the validator's next vote is judged.
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 0n, indexOffset: 0n, startHeight: 2n });
+    expect(missedKeys(c, offline)).toHaveLength(30);
+    await c.block([]);
+    expect(missedKeys(c, offline)).toEqual([]);
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 0n, indexOffset: 1n });
+    for (let i = 0; i < 15; i++) await c.block([]);
+    expect(validatorOf(c, offline).jailed).toBe(false);
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 0n, indexOffset: 16n });
+
+    // The new window judges its own misses: the 6th of 10 jails.
+    for (let i = 1; i <= 6; i++) {
+      const { events } = await c.block([], 1n, { absent });
+      expect(eventsOf(events, "jail")).toEqual(i < 6 ? [] : [{ validator: operatorOf(offline), reason: "missing_signature" }]);
+    }
+  });
+
+  it("keeps the missed blocks when a proposal changes other slashing params", async () => {
+    const { c, validators } = await start(3, { slashing: { signed_blocks_window: "100", reward_withhold_threshold: "0.5" } });
+    const [offline] = validators as [Spec, Spec, Spec];
+    for (let i = 0; i < 7; i++) await c.block([], 1n, { absent: new Set([consensusHex(offline.consensusPubKey)]) });
+    const proposal = await runProposal(c, validators.map((v) => v.operator), [paramsMsg(c, { signedBlocksWindow: 100n, slashFractionDowntime: "20000000000000000" })]);
+    expect(proposal.status, proposal.failedReason).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    expect(aisModules().slashing.keeper.params(c.readContext()).slashFractionDowntime).toBe("20000000000000000");
+    await c.block([]);
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 7n });
+    expect(missedKeys(c, offline)).toHaveLength(7);
   });
 });
 
