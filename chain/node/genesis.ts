@@ -79,3 +79,13 @@ export function aisGenesis(
     app_state: appState,
   };
 }
+
+/**
+ * Epochs of `seconds` instead of a day (test networks). The least delay of a payout (distribution's
+ * min_payout_delay, one default epoch) shrinks with them, so that epoch N is still paid when N+2
+ * starts.
+ */
+export function setEpochSeconds(genesis: GenesisDoc, seconds: number | bigint): void {
+  genesis.app_state.epochs = { params: { epoch_duration: `${seconds}s` } };
+  (genesis.app_state.distribution as { params: Record<string, unknown> }).params.min_payout_delay = `${seconds}s`;
+}

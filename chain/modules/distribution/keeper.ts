@@ -3,7 +3,7 @@
 // epoch's redistribution pool (withheld and forfeited rewards, slashed stake), a custody record of a
 // closed epoch (less what it has paid), or the community pool.
 import { CustodyRecord, Params, Totals } from "../../../codegen/ais/distribution/v1/distribution.js";
-import type { Context } from "../../app/context.js";
+import { isAtOrAfter, type Context } from "../../app/context.js";
 import { Item } from "../../app/item.js";
 import { be64, concat, readBe64 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
@@ -82,6 +82,11 @@ export class DistributionKeeper {
 
   currentEpoch(ctx: Context): bigint {
     return this.epochs.currentEpoch(ctx).number;
+  }
+
+  /** A closed epoch's record is paid from the start of its payout epoch, once its payout time has come. */
+  isPayable(ctx: Context, record: CustodyRecord): boolean {
+    return record.payoutEpoch <= this.currentEpoch(ctx) && isAtOrAfter(ctx.header.time, record.payoutTime);
   }
 
   // --- totals and pools --------------------------------------------------------------------------------

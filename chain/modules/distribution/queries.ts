@@ -34,15 +34,14 @@ import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { accString, queryAddress, queryOperatorAddress } from "../../types/address.js";
 import { ONE } from "../../types/dec.js";
-import { PAYOUT_DELAY } from "./epoch-close.js";
 import { custodyUnpaid, type DistributionKeeper } from "./keeper.js";
-import { earnedRewards, isMatured, settledRewards } from "./rewards.js";
+import { earnedRewards, settledRewards } from "./rewards.js";
 
 export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[] {
   const decCoins = (ctx: Context, amount: bigint): DecCoin[] => (amount === 0n ? [] : [{ denom: keeper.staking.bondDenom(ctx), amount: (amount * ONE).toString() }]);
   const matured = (ctx: Context, delegator: Uint8Array, operator: string) =>
     earnedRewards(ctx, keeper, delegator, operator)
-      .filter((r) => isMatured(ctx, keeper, r.epoch))
+      .filter((r) => keeper.isPayable(ctx, r.record))
       .reduce((sum, r) => sum + r.amount, 0n);
   const rewardValidators = (ctx: Context, delegator: Uint8Array) =>
     [...new Set([...keeper.staking.delegatorValidators(ctx, delegator), ...settledRewards(ctx, keeper, delegator).map((r) => r.operator)])].sort();
@@ -80,7 +79,7 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
         requireValidator(ctx, req.validatorAddress);
         const commission = keeper
           .validatorCustody(ctx, req.validatorAddress)
-          .filter((r) => !r.forfeited && !r.commissionPaid && isMatured(ctx, keeper, r.epoch))
+          .filter((r) => !r.forfeited && !r.commissionPaid && keeper.isPayable(ctx, r))
           .reduce((sum, r) => sum + BigInt(r.commission), 0n);
         return { commission: { commission: decCoins(ctx, commission) } };
       },
@@ -159,8 +158,9 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
           earnedRewards(ctx, keeper, delegator, operator).map((r) => ({
             validatorAddress: operator,
             epoch: r.epoch,
-            payoutEpoch: r.epoch + PAYOUT_DELAY,
+            payoutEpoch: r.record.payoutEpoch,
             amount: r.amount.toString(),
+            payoutTime: r.record.payoutTime,
           })),
         );
         return { currentEpoch: keeper.currentEpoch(ctx), rewards };

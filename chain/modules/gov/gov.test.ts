@@ -21,6 +21,7 @@ import { MsgUpdateParams as SlashingUpdateParams } from "../../../codegen/ais/sl
 import { MsgUpdateParams as CommunityUpdateParams } from "../../../codegen/ais/gov/v1/tx.js";
 import { QueryVotingPowerRequest, QueryVotingPowerResponse } from "../../../codegen/ais/gov/v1/query.js";
 import { GENESIS_SELF_BOND, operatorAddressOf } from "../../node/gentx.js";
+import { setEpochSeconds } from "../../node/genesis.js";
 import { accString, moduleAddress } from "../../types/address.js";
 import { TestChain, testGenesis, testKeys, testValidator } from "../../../test/helpers/chain.js";
 import type { SigningKey as AccountKey } from "../../client/tx.js";
@@ -52,7 +53,7 @@ afterEach(async () => {
 async function start(options: { gov?: Record<string, unknown>; exchanges?: string[]; validators?: number } = {}) {
   const validators = Array.from({ length: options.validators ?? 3 }, (_, i) => testValidator(`v${i}`));
   const genesis = testGenesis(validators);
-  genesis.app_state.epochs = { params: { epoch_duration: "100s" } };
+  setEpochSeconds(genesis, 100);
   const gov = genesis.app_state.gov as { params: object; community_params: object };
   Object.assign(gov.params, GOV_PARAMS, options.gov ?? {});
   gov.community_params = { exchange_addresses: options.exchanges ?? [] };

@@ -25,6 +25,7 @@ import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams }
 import { SignedMsgType, type Vote } from "../../../codegen/tendermint/types/types.js";
 import { voteSignBytes } from "../../crypto/cometbft.js";
 import { GENESIS_SELF_BOND, operatorAddressOf } from "../../node/gentx.js";
+import { setEpochSeconds } from "../../node/genesis.js";
 import { toHex } from "../../store/encoding.js";
 import { consensusAddressString } from "../../types/address.js";
 import { STORE_NAME as DISTRIBUTION_STORE } from "../distribution/keeper.js";
@@ -85,7 +86,7 @@ async function start(
 ) {
   const validators = Array.from({ length: count }, (_, i) => testValidator(`v${i}`));
   const genesis = testGenesis(validators);
-  genesis.app_state.epochs = { params: { epoch_duration: `${options.epochSeconds ?? 10}s` } };
+  setEpochSeconds(genesis, options.epochSeconds ?? 10);
   Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: options.maxValidators ?? 21, unbonding_time: "30s" });
   genesis.app_state.slashing = { params: { ...SLASHING_PARAMS, ...options.slashing } };
   shortGovernance(genesis);
