@@ -44,7 +44,8 @@ import { DEFAULT_DISTRIBUTION_PARAMS, distributionParamsFromJson, distributionPa
 import { signTx as signGentx, type SigningKey } from "../../client/tx.js";
 import { operatorAddressOf } from "../../node/gentx.js";
 import { setEpochSeconds } from "../../node/genesis.js";
-import { accString, moduleAddress, secp256k1Address } from "../../types/address.js";
+import { accAddress, accString, moduleAddress, secp256k1Address } from "../../types/address.js";
+import { STORE_NAME as DISTRIBUTION_STORE } from "./keeper.js";
 import { parseDec } from "../../types/dec.js";
 import { GENESIS_TIME, TestChain, TEST_CHAIN_ID, consensusHex, testGenesis, testKeys, testValidator, type BlockOptions } from "../../../test/helpers/chain.js";
 import { TEST_FEE, delegateMsg, redelegateMsg, undelegateMsg } from "../../../test/helpers/staking.js";
@@ -387,6 +388,48 @@ describe("distribution: the N+2 rule", () => {
       { recipient: d.address, amount: `${dShare}uais` },
     ]);
     expect(custody(c, a.valoper).records.map((r) => r.epoch)).not.toContain(0n);
+  });
+
+  it("drops the start-epoch record of a delegation that is fully undelegated, and still pays it every epoch it earned", async () => {
+    const { c, validators } = await startChain([{ moniker: "a", rate: "0.1", bond: 1_000_000n * AIS }]);
+    const a = validators[0]!;
+    const d = testKeys.technology;
+    const start = () => aisModules().distribution.keeper.startEpoch(c.readContext(), accAddress(d.address), a.valoper);
+    const record = (epoch: bigint) => custody(c, a.valoper).records.find((r) => r.epoch === epoch)!;
+    const shareOf = (r: { delegatorRewards: string; delegatorShares: string }) => (BigInt(r.delegatorRewards) * 500_000n * AIS * ATOMICS) / BigInt(r.delegatorShares);
+
+    // Epochs 0 and 1: d holds 500k AIS of the 1500k at both closes.
+    (await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 500_000n * AIS)]), await feeTx(c, 300_000n)])).results.forEach(ok);
+    expect(start()).toBe(0n);
+    await nextEpoch(c, [await feeTx(c, 200_000n)]);
+    const share0 = shareOf(record(0n));
+    const atStart = c.balance(d.address);
+    await nextEpoch(c); // epoch 2: epoch 0 is paid to d
+    expect(c.balance(d.address)).toBe(atStart + share0);
+    const share1 = shareOf(record(1n));
+    expect([share0, share1].every((x) => x > 0n)).toBe(true);
+    expect(start()).toBe(1n);
+
+    // Epoch 2: d takes everything out. Epoch 1, not payable until epoch 3, is settled for it.
+    const before = c.balance(d.address);
+    ok((await c.block([await tx(c, d, [undelegateMsg(d.address, a.valoper, 500_000n * AIS)])])).results[0]);
+    expect(aisModules().staking.keeper.delegation(c.readContext(), accAddress(d.address), a.valoper)).toBeUndefined();
+    expect(start()).toBeUndefined();
+    expect(pending(c, d.address).rewards).toEqual([{ validatorAddress: a.valoper, epoch: 1n, payoutEpoch: 3n, amount: share1.toString(), payoutTime: payoutTimeOf(1n) }]);
+    // A claim before epoch 3 pays nothing and brings no record back.
+    expect(withdrawnAmount(ok((await c.block([await tx(c, d, [withdrawRewardMsg(d.address, a.valoper)])])).results[0]))).toEqual([]);
+    expect(start()).toBeUndefined();
+
+    // Epoch 3 pays the settled entry; nothing is left owed, nothing stays behind.
+    await nextEpoch(c);
+    expect(c.balance(d.address)).toBe(before - 2n * TEST_FEE + share1);
+    expect(pending(c, d.address).rewards).toEqual([]);
+    const delegatorKeys = [...c.readContext().kv(DISTRIBUTION_STORE).iterate()].filter(([k]) => Buffer.from(k).includes(Buffer.from(accAddress(d.address))));
+    expect(delegatorKeys).toEqual([]);
+
+    // Delegating again starts afresh from the current epoch.
+    ok((await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 1_000n * AIS)])])).results[0]);
+    expect(start()).toBe(3n);
   });
 
   it("pays N to whoever held the shares at N's close: a delegator leaving in N+1 is paid, one joining in N+1 is not", async () => {

@@ -61,9 +61,10 @@ export function paySettled(ctx: Context, keeper: DistributionKeeper, delegator: 
   return paid;
 }
 
-/** MsgWithdrawDelegatorReward: everything matured, now. */
+/** MsgWithdrawDelegatorReward: everything payable, now (a removed delegation has only settled entries left). */
 export function withdrawDelegatorRewards(ctx: Context, keeper: DistributionKeeper, delegator: Uint8Array, operator: string): bigint {
-  return settleDelegation(ctx, keeper, delegator, operator) + paySettled(ctx, keeper, delegator, operator);
+  const settled = keeper.staking.delegation(ctx, delegator, operator) === undefined ? 0n : settleDelegation(ctx, keeper, delegator, operator);
+  return settled + paySettled(ctx, keeper, delegator, operator);
 }
 
 /** MsgWithdrawValidatorCommission: the payable commission not yet paid. */

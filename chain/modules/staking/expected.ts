@@ -23,6 +23,8 @@ export interface StakingHooks {
   /** May refuse (throw) new stake for the validator: slashing refuses tombstoned ones. */
   beforeDelegation?(ctx: Context, operator: string): void;
   beforeDelegationSharesModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
+  /** The delegation's last shares are gone (after beforeDelegationSharesModified settled it). */
+  afterDelegationRemoved?(ctx: Context, delegator: Uint8Array, operator: string): void;
   /** The validator entered CometBFT's set (slashing starts judging its liveness afresh). */
   afterValidatorBonded?(ctx: Context, consensusAddress: Uint8Array): void;
 }
