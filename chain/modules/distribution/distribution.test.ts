@@ -432,6 +432,26 @@ describe("distribution: the N+2 rule", () => {
     expect(start()).toBe(3n);
   });
 
+  it("takes an upper-case validator address for the same validator: queries and claims find the rewards settled with it", async () => {
+    const { c, validators } = await startChain([{ moniker: "a", rate: "0.1", bond: 1_000_000n * AIS }], { payoutBatchSize: 1 });
+    const a = validators[0]!;
+    const upper = a.valoper.toUpperCase();
+    const d = testKeys.technology;
+    (await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 500_000n * AIS)]), await feeTx(c, 300_000n)])).results.forEach(ok);
+    await nextEpoch(c);
+    const record = custody(c, upper).records[0]!;
+    expect(record.validatorAddress).toBe(a.valoper);
+    const share = (BigInt(record.delegatorRewards) * 500n) / 1500n;
+    // Epoch 1: d leaves; its epoch-0 reward is kept as a settled entry.
+    ok((await c.block([await tx(c, d, [undelegateMsg(d.address, a.valoper, 500_000n * AIS)])])).results[0]);
+    // Epoch 2, first block: one credit, the commission; d's entry is payable and still unpaid.
+    await nextEpoch(c);
+    expect([delegationRewards(c, d.address, a.valoper), delegationRewards(c, d.address, upper)]).toEqual([share, share]);
+    const claim = ok((await c.block([await tx(c, d, [withdrawRewardMsg(d.address, upper)])])).results[0]);
+    expect(withdrawnAmount(claim)).toEqual([{ denom: "uais", amount: share.toString() }]);
+    expect(pending(c, d.address).rewards).toEqual([]);
+  });
+
   it("pays N to whoever held the shares at N's close: a delegator leaving in N+1 is paid, one joining in N+1 is not", async () => {
     const { c, validators } = await startChain([{ moniker: "a", rate: "0.25", bond: 1_000_000n * AIS }]);
     const a = validators[0]!;

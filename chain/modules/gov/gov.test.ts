@@ -29,7 +29,7 @@ import { TEST_FEE, delegateMsg, send, sendInBlock } from "../../../test/helpers/
 import { keyFromMnemonic, newMnemonic } from "../../node/wallet.js";
 import { GOV_AUTHORITY } from "../authority.js";
 import { DEFAULT_SLASHING_PARAMS } from "../slashing/params.js";
-import { DEFAULT_GOV_PARAMS } from "./params.js";
+import { DEFAULT_GOV_PARAMS, communityParamsFromJson } from "./params.js";
 import { aisModules } from "../../app/ais.js";
 
 // Short periods: 10 s to fund a proposal, 20 s to vote; 10 AIS to start voting, 1 AIS up front.
@@ -358,6 +358,26 @@ describe("gov: community proposals (one AIS, one vote)", () => {
     const refused = await send(c, inst, voteMsg(id, inst.address, VoteOption.VOTE_OPTION_NO));
     expect(refused.code).toBe(100);
     expect(tallyNow(c, id).noCount).toBe("0");
+  });
+});
+
+describe("gov: the exchange list's addresses", () => {
+  it("are kept in canonical lower case from genesis and governance; mixed case is refused, and one address in two cases is listed twice", async () => {
+    const upper = (address: string) => address.toUpperCase();
+    expect(communityParamsFromJson({ exchange_addresses: [upper(inst.address)] })).toEqual({ exchangeAddresses: [inst.address] });
+    expect(() => communityParamsFromJson({ exchange_addresses: [inst.address, upper(inst.address)] })).toThrow(`exchange_addresses lists ${inst.address} twice`);
+    expect(() => communityParamsFromJson({ exchange_addresses: [`AIS${inst.address.slice(3)}`] })).toThrow(/is not an account address/);
+
+    const { c, validators } = await start({ exchanges: [upper(inst.address)] });
+    expect(aisModules().gov.keeper.communityParams(c.readContext()).exchangeAddresses).toEqual([inst.address]);
+    const list = (addresses: string[]) => any("/ais.gov.v1.MsgUpdateParams", CommunityUpdateParams, { authority: GOV_AUTHORITY, params: { exchangeAddresses: addresses } });
+    const twice = await send(c, alice, submitMsg(alice.address, [list([tech.address, upper(tech.address)])]));
+    expect([twice.codespace, twice.code, twice.log]).toEqual(["gov", 12, expect.stringContaining(`exchange_addresses lists ${tech.address} twice`)]);
+    const id = await submit(c, alice, [list([upper(tech.address), inst.address])]);
+    for (const v of validators) await ok(c, v.key, voteMsg(id, v.key.address, VoteOption.VOTE_OPTION_YES));
+    await endVoting(c, id);
+    expect(proposal(c, id).status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    expect(aisModules().gov.keeper.communityParams(c.readContext()).exchangeAddresses).toEqual([tech.address, inst.address]);
   });
 });
 
