@@ -166,7 +166,7 @@ describe("gov: parameter proposals (validator set)", () => {
       update("/cosmos.consensus.v1.MsgUpdateParams", ConsensusUpdateParams, {
         authority: GOV_AUTHORITY,
         block: { maxBytes: 22_020_096n, maxGas: 200_000_000n },
-        evidence: { maxAgeNumBlocks: 100_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 }, maxBytes: 1_048_576n },
+        evidence: { maxAgeNumBlocks: 10_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 }, maxBytes: 1_048_576n },
         validator: { pubKeyTypes: ["ed25519"] },
         abci: undefined,
       }),

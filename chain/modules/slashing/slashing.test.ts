@@ -82,12 +82,16 @@ afterEach(async () => {
 
 async function start(
   count: number,
-  options: { maxValidators?: number; epochSeconds?: number; slashing?: Record<string, string>; evidence?: EvidenceParams } = {},
+  options: { maxValidators?: number; epochSeconds?: number; historicalEntries?: number; slashing?: Record<string, string>; evidence?: EvidenceParams } = {},
 ) {
   const validators = Array.from({ length: count }, (_, i) => testValidator(`v${i}`));
   const genesis = testGenesis(validators);
   setEpochSeconds(genesis, options.epochSeconds ?? 10);
-  Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: options.maxValidators ?? 21, unbonding_time: "30s" });
+  Object.assign((genesis.app_state.staking as { params: object }).params, {
+    max_validators: options.maxValidators ?? 21,
+    unbonding_time: "30s",
+    ...(options.historicalEntries === undefined ? {} : { historical_entries: options.historicalEntries }),
+  });
   genesis.app_state.slashing = { params: { ...SLASHING_PARAMS, ...options.slashing } };
   shortGovernance(genesis);
   const c = await TestChain.start({ genesis, consensusParams: options.evidence === undefined ? undefined : { evidence: options.evidence } });
@@ -524,6 +528,26 @@ describe("MsgSubmitMisbehaviour", () => {
     // Past both limits: expired. (The offender's unbonding, due at GENESIS_TIME + 33, completes in this jump, before the snapshot.)
     await c.block([], old.time + 31n - c.time);
     await expectRejected(signedVote(honest, { ...old, block: "A" }), signedVote(honest, { ...old, block: "B" }), 21);
+  });
+});
+
+describe("the age of a reported offence", () => {
+  it("is never taken from the offender's vote timestamps: once its block's header is pruned, height alone judges it", async () => {
+    // HistoricalInfo keeps the last 10 headers, as many as the evidence age in blocks.
+    const evidence: EvidenceParams = { maxAgeNumBlocks: 10n, maxAgeDuration: { seconds: 30n, nanos: 0 }, maxBytes: 1_048_576n };
+    const { c, validators } = await start(3, { epochSeconds: 3600, evidence, historicalEntries: 10 });
+    const [offender] = validators as [Spec, Spec, Spec];
+    const reporter = testKeys.institutions;
+    // The offence at height 2; 40 one-second blocks later it is past both limits (10 blocks, 30 s).
+    while (c.height < 42) await c.block([]);
+    expect(aisModules().staking.keeper.params(c.readContext()).historicalEntries).toBe(10);
+    // Votes the offender time-stamped "now": they would make the offence look a second old.
+    const fresh = { height: 2n, time: c.time };
+    const before = penaltySnapshot(c);
+    const report = await send(c, reporter, reportMsg(reporter.address, signedVote(offender, { ...fresh, block: "A" }), signedVote(offender, { ...fresh, block: "B" })));
+    expect([report.codespace, report.code], report.log).toEqual(["slashing", 21]);
+    expect(validatorOf(c, offender).jailed).toBe(false);
+    expect(penaltySnapshot(c)).toEqual(before);
   });
 });
 

@@ -1,4 +1,5 @@
 // What x/staking needs from other modules.
+import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
 import type { Context } from "../../app/context.js";
 import type { CoinAmount } from "../../types/coins.js";
 import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
@@ -12,6 +13,11 @@ export interface StakingBank {
 
 export interface StakingAccounts {
   hasAccount(ctx: Context, address: Uint8Array): boolean;
+}
+
+export interface StakingConsensus {
+  /** CometBFT's evidence age as the consensus params in state set it (undefined: none stored). */
+  evidenceParams(ctx: Context): EvidenceParams | undefined;
 }
 
 export interface EpochClock {

@@ -26,7 +26,9 @@ import { BECH32_PREFIX, accAddress, accString, canonicalOperator, fromBech32 } f
 import { parseAmount, parseCoin } from "../../types/coins.js";
 import { ONE } from "../../types/dec.js";
 import { updateParamsRoute } from "../authority.js";
+import { checkEvidenceRetention } from "../evidence-age.js";
 import { stakingErrors } from "./errors.js";
+import type { StakingConsensus } from "./expected.js";
 import type { StakingKeeper } from "./keeper.js";
 import { validateStakingParams } from "./params.js";
 import { beginRedelegation } from "./redelegation.js";
@@ -60,7 +62,7 @@ function operatorAccount(operator: string): Uint8Array {
   return fromBech32(operator, BECH32_PREFIX.validatorOperator);
 }
 
-export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
+export function stakingMsgs(keeper: StakingKeeper, consensus: StakingConsensus): AnyMsgRoute[] {
   const bondDenomCheck = (ctx: Context, denom: string) => {
     const bondDenom = keeper.params(ctx).bondDenom;
     if (denom !== bondDenom) throw sdkErrors.invalidRequest.wrap(`invalid coin denomination: got ${denom}, expected ${bondDenom}`);
@@ -274,6 +276,7 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         // Every stake and bonded/not-bonded pool balance is in the bond denom: changing it would orphan them.
         const current = keeper.params(ctx).bondDenom;
         if (params.bondDenom !== current) throw new Error(`bond_denom cannot change once the chain runs: it is ${current}, got ${params.bondDenom}`);
+        checkEvidenceRetention(params, consensus.evidenceParams(ctx));
       },
       set: (ctx, params) => keeper.setParams(ctx, params),
     }),
