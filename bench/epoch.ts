@@ -77,10 +77,16 @@ while (seeded < delegations) await block();
 console.log(`seeded ${delegations} delegations in ${chain.height()} blocks, ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
 // Cross two boundaries in a few long blocks (one boundary per block at most), so that the epoch the
-// delegations were seeded in is closed and its payout epoch begins; then measure payout blocks.
+// delegations were seeded in is closed and its payout epoch begins, and reach its payout time (the
+// default min_payout_delay, one epoch, after the close); then measure payout blocks.
 const epochOf = () => (chain.time() - (chain.time() % EPOCH_SECONDS)) / EPOCH_SECONDS;
 const payoutEpoch = epochOf() + 2n;
-while (epochOf() < payoutEpoch) await block(EPOCH_SECONDS / 4n);
+let closedAt = 0n;
+while (epochOf() < payoutEpoch) {
+  await block(EPOCH_SECONDS / 4n);
+  if (closedAt === 0n && epochOf() === payoutEpoch - 1n) closedAt = chain.time();
+}
+if (chain.time() < closedAt + EPOCH_SECONDS) await block(closedAt + EPOCH_SECONDS - chain.time());
 const blockTimes: { height: number; ms: number; payoutMs: number }[] = [];
 for (let i = 0; i < MEASURED_BLOCKS; i++) {
   const before = timings.payout.length;

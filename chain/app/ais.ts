@@ -12,6 +12,7 @@ import { authAnteDecorators, FEE_COLLECTOR } from "../modules/auth/ante.js";
 import { authModule } from "../modules/auth/module.js";
 import { VerifiedSignatures } from "../modules/auth/signing.js";
 import { bankModule } from "../modules/bank/module.js";
+import { ConsensusKeeper } from "../modules/consensus/keeper.js";
 import { consensusModule } from "../modules/consensus/module.js";
 import { DISTRIBUTION_MODULE } from "../modules/distribution/keeper.js";
 import { distributionModule } from "../modules/distribution/module.js";
@@ -52,8 +53,10 @@ export function aisModules() {
   const bank = bankModule(auth.keeper, (address) => auth.keeper.isModuleAddress(address));
   const fees = feesModule();
   const epochs = epochsModule();
-  const staking = stakingModule(bank.keeper, epochs.keeper);
-  const consensus = consensusModule();
+  // Staking and consensus check each other's params against the evidence age (evidence-age.ts).
+  const consensusKeeper = new ConsensusKeeper();
+  const staking = stakingModule(bank.keeper, epochs.keeper, { evidenceParams: (ctx) => consensusKeeper.getParams(ctx)?.evidence });
+  const consensus = consensusModule({ evidenceRetention: (ctx) => staking.keeper.params(ctx) }, consensusKeeper);
   const distribution = distributionModule(bank.keeper, staking.keeper, epochs.keeper);
   epochs.keeper.addHooks(distribution.epochHooks);
   staking.keeper.addHooks(distribution.stakingHooks);
@@ -68,7 +71,7 @@ export function aisModules() {
     selfDelegationTokens: (ctx, operator) => staking.keeper.selfDelegationTokens(ctx, operator),
   };
   const slashing = slashingModule(stakingForSlashing, distribution.penalties, {
-    evidenceParams: (ctx) => consensus.keeper.getParams(ctx)?.evidence,
+    evidenceParams: (ctx) => consensusKeeper.getParams(ctx)?.evidence,
   });
   staking.keeper.addHooks(slashing.stakingHooks);
   const routes = new Map<string, AnyMsgRoute>();

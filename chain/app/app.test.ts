@@ -7,6 +7,7 @@ import { RequestFinalizeBlock, RequestInitChain } from "cosmjs-types/tendermint/
 import { silentLogger } from "../logger.js";
 import { MultiStore } from "../store/multistore.js";
 import { toHex, utf8 } from "../store/encoding.js";
+import { DEFAULT_STAKING_PARAMS } from "../modules/staking/params.js";
 import { consensusModule } from "../modules/consensus/module.js";
 import { assertValidQueryProof } from "../../test/helpers/proofs.js";
 import { MSG_PUT_NOTE, NOTES_STORE, noteTx, notesModule, putNoteCodec } from "../../test/helpers/notes-module.js";
@@ -26,7 +27,7 @@ afterEach(async () => {
 function openApp(path?: string): { app: AisApp; store: MultiStore; path: string } {
   const dir = path ?? mkdtempSync(join(tmpdir(), "ais-app-"));
   if (path === undefined) dirs.push(dir);
-  const consensus = consensusModule();
+  const consensus = consensusModule({ evidenceRetention: () => DEFAULT_STAKING_PARAMS });
   const modules = [consensus, notesModule()];
   const storeNames = modules.flatMap((m) => m.storeNames);
   const store = path === undefined ? MultiStore.create({ path: dir, storeNames }) : MultiStore.open({ path: dir, storeNames });

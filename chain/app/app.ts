@@ -275,7 +275,7 @@ export class AisApp implements AbciApplication {
   async commit(): Promise<ResponseCommit> {
     const finalized = this.finalized;
     if (finalized === undefined) throw new Error("Commit without FinalizeBlock");
-    await this.store.commit();
+    await this.store.commit(finalized.header.time);
     this.finalized = undefined;
     this.checkState = this.newCheckState();
     // CheckTx sees the next height and the last block's time, as in the SDK.

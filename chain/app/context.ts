@@ -16,6 +16,13 @@ export function isAtOrAfter(now: BlockTime, moment: BlockTime): boolean {
   return now.seconds > moment.seconds || (now.seconds === moment.seconds && now.nanos >= moment.nanos);
 }
 
+/** `time` plus a duration of non-negative seconds and nanos (periods, deadlines, maturities). */
+export function addDuration(time: BlockTime, duration: BlockTime): BlockTime {
+  const nanos = time.nanos + duration.nanos; // both below 10^9
+  const carry = nanos >= 1_000_000_000 ? 1 : 0;
+  return { seconds: time.seconds + duration.seconds + BigInt(carry), nanos: nanos - carry * 1_000_000_000 };
+}
+
 export interface BlockHeader {
   chainId: string;
   height: number;

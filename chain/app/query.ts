@@ -89,7 +89,9 @@ export class QueryRouter {
     const stores = new Map(
       this.store.storeNames.map((name) => [name, new ReadonlyStore(this.store.treeAt(name, height))] as const),
     );
-    const header = { chainId: this.chainId, height, time: { seconds: 0n, nanos: 0 }, proposerAddress: new Uint8Array(0) };
+    // As the SDK: a query's "now" is the time of the block it reads (maturities, payable rewards).
+    const time = height === 0 ? { seconds: 0n, nanos: 0 } : this.store.commitInfoAt(height).timestamp;
+    const header = { chainId: this.chainId, height, time, proposerAddress: new Uint8Array(0) };
     return new Context(header, "query", new InfiniteGasMeter(), new MapStoreSet(stores), this.logger);
   }
 }

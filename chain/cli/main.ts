@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { isLogLevel, type LogLevel } from "../logger.js";
 import { AIS_VERSION, COMETBFT_VERSION, cometbft, resolveCometBFT } from "../node/cometbft.js";
 import { readAppConfig } from "../node/config.js";
-import { readGenesis, writeGenesis } from "../node/genesis.js";
+import { readGenesis, setEpochSeconds, writeGenesis } from "../node/genesis.js";
 import { homePaths } from "../node/home.js";
 import { initHome, readAllocationKeys } from "../node/init.js";
 import { EXIT, startNode } from "../node/node.js";
@@ -93,7 +93,7 @@ program
   .option("--rest-port <port>", "REST port (Cosmos gateway paths and /metrics)", port, 1317)
   .option("--chain-id <id>", "chain id of a new devnet", "ais-devnet-1")
   .option("--block-time <duration>", "target block interval (CometBFT timeout_commit)", "500ms")
-  .option("--epoch-seconds <n>", "epoch length in seconds of a new devnet (default one day)", positiveInt)
+  .option("--epoch-seconds <n>", "epoch length in seconds of a new devnet, and the least payout delay (default one day)", positiveInt)
   .option("--reset", "delete the devnet home and start a new chain", false)
   .option("--log-level <level>", "debug | info | warn | error", logLevel)
   .action(
@@ -126,7 +126,7 @@ program
         });
         if (opts.epochSeconds !== undefined) {
           const genesis = readGenesis(paths.genesis);
-          genesis.app_state.epochs = { params: { epoch_duration: `${opts.epochSeconds}s` } };
+          setEpochSeconds(genesis, opts.epochSeconds);
           writeGenesis(paths.genesis, genesis);
         }
       }
@@ -161,7 +161,7 @@ testnet
   .option("--chain-id <id>", "chain id", "ais-testnet-1")
   .option("--starting-port <port>", "node i uses ports starting-port + 10i (p2p), + 10i + 1 (rpc), + 10i + 2 (rest)", port, 36656)
   .option("--block-time <duration>", "target block interval", "500ms")
-  .option("--epoch-seconds <n>", "epoch length in seconds (default one day)", positiveInt)
+  .option("--epoch-seconds <n>", "epoch length in seconds, and the least payout delay (default one day)", positiveInt)
   .option("--max-validators <n>", "size of the active set (default 21)", positiveInt)
   .action(async (opts: { validators: number; output: string; chainId: string; startingPort: number; blockTime: string; epochSeconds?: number; maxValidators?: number }) => {
     const nodes = await initTestnet({ ...opts, output: resolve(opts.output) });

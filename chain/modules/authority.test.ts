@@ -7,7 +7,7 @@ import { MsgUpdateParams as ConsensusUpdateParams } from "cosmjs-types/cosmos/co
 import { MsgUpdateParams as StakingUpdateParams } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import { TestChain, TEST_CHAIN_ID, testKeys } from "../../test/helpers/chain.js";
+import { TestChain, TEST_CHAIN_ID, testGenesis, testKeys } from "../../test/helpers/chain.js";
 import { signTx } from "../../test/helpers/txs.js";
 import { aisModules } from "../app/ais.js";
 import { AppError } from "../app/errors.js";
@@ -19,9 +19,11 @@ import { DEFAULT_STAKING_PARAMS } from "./staking/params.js";
 
 const alice = testKeys.private;
 const keepers = aisModules();
+/** AIS's genesis evidence age: 10 000 blocks (the headers staking keeps) or 48 h (within the 21-day unbonding). */
+const EVIDENCE = { maxAgeNumBlocks: 10_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 }, maxBytes: 1_048_576n };
 let chain: TestChain;
 beforeAll(async () => {
-  chain = await TestChain.start();
+  chain = await TestChain.start({ consensusParams: { evidence: EVIDENCE } });
 });
 afterAll(async () => chain.close());
 
@@ -46,7 +48,7 @@ function governedState(): string {
 const consensusChange = (authority: string): ConsensusUpdateParams => ({
   authority,
   block: { maxBytes: 4_194_304n, maxGas: 50_000_000n },
-  evidence: { maxAgeNumBlocks: 200_000n, maxAgeDuration: { seconds: 345_600n, nanos: 0 }, maxBytes: 524_288n },
+  evidence: { maxAgeNumBlocks: 5_000n, maxAgeDuration: { seconds: 345_600n, nanos: 0 }, maxBytes: 524_288n },
   validator: { pubKeyTypes: ["ed25519"] },
   abci: undefined,
 });
@@ -136,6 +138,36 @@ describe("governance-only message handlers (as a passed proposal runs them)", ()
     expect(keepers.staking.keeper.params(ctx)).toEqual({ ...DEFAULT_STAKING_PARAMS, maxValidators: 5 });
   });
 
+  it("staking and consensus: refuse a change that makes the evidence age outlast HistoricalInfo or the unbonding time", () => {
+    const ctx = scratch();
+    const STAKING = "/cosmos.staking.v1beta1.MsgUpdateParams";
+    const CONSENSUS = "/cosmos.consensus.v1.MsgUpdateParams";
+    const staking = (changes: Partial<typeof DEFAULT_STAKING_PARAMS>) => ({ authority: GOV_AUTHORITY, params: { ...DEFAULT_STAKING_PARAMS, ...changes } });
+    const evidence = (changes: Partial<typeof EVIDENCE>) => ({ ...consensusChange(GOV_AUTHORITY), evidence: { ...EVIDENCE, ...changes } });
+    expect(failure(() => run(ctx, STAKING, staking({ historicalEntries: 9_999 })))).toEqual([
+      18,
+      "historical_entries (9999) must be at least the evidence max_age_num_blocks (10000): older evidence could not be aged by its block's time: invalid request",
+    ]);
+    expect(failure(() => run(ctx, STAKING, staking({ unbondingTime: { seconds: 172_799n, nanos: 0 } })))).toEqual([
+      18,
+      "unbonding_time (172799s) must be at least the evidence max_age_duration (172800s): stake could leave before evidence against it expires: invalid request",
+    ]);
+    expect(keepers.staking.keeper.params(ctx)).toEqual(DEFAULT_STAKING_PARAMS);
+    // Equal is enough.
+    run(ctx, STAKING, staking({ historicalEntries: 10_000, unbondingTime: { seconds: 172_800n, nanos: 0 } }));
+    const consensusBefore = keepers.consensus.keeper.getParams(ctx);
+    expect(failure(() => run(ctx, CONSENSUS, evidence({ maxAgeNumBlocks: 10_001n })))).toEqual([
+      18,
+      "historical_entries (10000) must be at least the evidence max_age_num_blocks (10001): older evidence could not be aged by its block's time: invalid request",
+    ]);
+    expect(failure(() => run(ctx, CONSENSUS, evidence({ maxAgeDuration: { seconds: 172_800n, nanos: 1 } })))).toEqual([
+      18,
+      "unbonding_time (172800s) must be at least the evidence max_age_duration (172800.000000001s): stake could leave before evidence against it expires: invalid request",
+    ]);
+    expect(keepers.consensus.keeper.getParams(ctx)).toEqual(consensusBefore);
+    run(ctx, CONSENSUS, evidence({ maxAgeNumBlocks: 10_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 } }));
+  });
+
   it("consensus: stores the new params, keeping what the message leaves out", () => {
     const ctx = scratch();
     const before = keepers.consensus.keeper.getParams(ctx)!;
@@ -143,5 +175,17 @@ describe("governance-only message handlers (as a passed proposal runs them)", ()
     const { authority: _, ...change } = consensusChange(GOV_AUTHORITY);
     expect(keepers.consensus.keeper.getParams(ctx)).toEqual({ ...before, ...change, abci: before.abci });
     expect(keepers.consensus.keeper.maxBlockGas(ctx)).toBe(50_000_000);
+  });
+});
+
+describe("the evidence age at genesis", () => {
+  it.each([
+    ["historical_entries", { historical_entries: 999 }, "historical_entries (999) must be at least the evidence max_age_num_blocks (1000)"],
+    ["unbonding_time", { unbonding_time: "3600s" }, "unbonding_time (3600s) must be at least the evidence max_age_duration (7200s)"],
+  ])("refuses staking's %s shorter than the consensus evidence age", async (_name, staking, message) => {
+    const genesis = testGenesis();
+    Object.assign((genesis.app_state.staking as { params: object }).params, staking);
+    const evidence = { maxAgeNumBlocks: 1_000n, maxAgeDuration: { seconds: 7_200n, nanos: 0 }, maxBytes: 1_048_576n };
+    await expect(TestChain.start({ genesis, consensusParams: { evidence } })).rejects.toThrow(message);
   });
 });

@@ -4,6 +4,7 @@ import { defaultAppState } from "../app/genesis.js";
 import { aisModules } from "../app/ais.js";
 import { genesisEconomy, type AllocationHolders } from "./economy.js";
 import { GENESIS_OPERATOR_FUNDS, createGentx, type GenesisValidatorSpec } from "./gentx.js";
+import { DEFAULT_STAKING_PARAMS } from "../modules/staking/params.js";
 
 export interface GenesisValidator {
   address: string;
@@ -73,9 +74,23 @@ export function aisGenesis(
     consensus_params: {
       ...params,
       block: { ...params.block, max_gas: DEFAULT_MAX_BLOCK_GAS.toString() },
+      // Staking must keep the header of every height evidence may still come from (evidence-age.ts):
+      // CometBFT's 100,000 blocks would take 100,000 HistoricalInfo entries. Evidence stays
+      // acceptable for max_age_duration (48 h) anyway, since only both limits together expire it.
+      evidence: { ...params.evidence, max_age_num_blocks: DEFAULT_STAKING_PARAMS.historicalEntries.toString() },
     },
     validators: [],
     app_hash: "",
     app_state: appState,
   };
+}
+
+/**
+ * Epochs of `seconds` instead of a day (test networks). The least delay of a payout (distribution's
+ * min_payout_delay, one default epoch) shrinks with them, so that epoch N is still paid when N+2
+ * starts.
+ */
+export function setEpochSeconds(genesis: GenesisDoc, seconds: number | bigint): void {
+  genesis.app_state.epochs = { params: { epoch_duration: `${seconds}s` } };
+  (genesis.app_state.distribution as { params: Record<string, unknown> }).params.min_payout_delay = `${seconds}s`;
 }

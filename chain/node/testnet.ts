@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { patchTomlFile } from "./config.js";
-import { aisGenesis, readGenesis, writeGenesis } from "./genesis.js";
+import { aisGenesis, readGenesis, setEpochSeconds, writeGenesis } from "./genesis.js";
 import { homePaths } from "./home.js";
 import { holdersOf, initHome, newAllocationKeys, writeAllocationKeys } from "./init.js";
 import { isAlive, runningPid } from "./process.js";
@@ -65,7 +65,7 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
   }
   // One genesis for all, with every node as a genesis validator.
   const genesis = aisGenesis(readGenesis(homePaths(nodes[0]!.home).genesis), options.chainId, holdersOf(allocationKeys), validators);
-  if (options.epochSeconds !== undefined) genesis.app_state.epochs = { params: { epoch_duration: `${options.epochSeconds}s` } };
+  if (options.epochSeconds !== undefined) setEpochSeconds(genesis, options.epochSeconds);
   if (options.maxValidators !== undefined) {
     (genesis.app_state.staking as { params: Record<string, unknown> }).params.max_validators = options.maxValidators;
   }

@@ -24,7 +24,7 @@ import * as ais from "../../codegen/ais/distribution/v1/query.js";
 import { distributionParamsToJson } from "../modules/distribution/params.js";
 import { addressParams } from "./schemas.js";
 import { queryAt, type GrpcQuery, type RestContext } from "./context.js";
-import { decCoinsJson, decJson, type Json } from "./json.js";
+import { decCoinsJson, decJson, timestampJson, type Json } from "./json.js";
 
 const COSMOS = "/cosmos.distribution.v1beta1.Query";
 const AIS = "/ais.distribution.v1.Query";
@@ -40,6 +40,7 @@ export function custodyRecordJson(r: CustodyRecord): Json {
     delegator_shares: decJson(r.delegatorShares),
     delegator_paid: r.delegatorPaid,
     forfeited: r.forfeited,
+    payout_time: timestampJson(r.payoutTime),
   };
 }
 
@@ -101,7 +102,13 @@ export function distributionGateway(query: GrpcQuery) {
       const r = await query(`${AIS}/PendingRewards`, ais.QueryPendingRewardsRequest, { delegatorAddress }, ais.QueryPendingRewardsResponse);
       return {
         current_epoch: r.currentEpoch.toString(),
-        rewards: r.rewards.map((p) => ({ validator_address: p.validatorAddress, epoch: p.epoch.toString(), payout_epoch: p.payoutEpoch.toString(), amount: p.amount })),
+        rewards: r.rewards.map((p) => ({
+          validator_address: p.validatorAddress,
+          epoch: p.epoch.toString(),
+          payout_epoch: p.payoutEpoch.toString(),
+          amount: p.amount,
+          payout_time: timestampJson(p.payoutTime),
+        })),
       };
     },
     async totals(): Promise<Json> {

@@ -13,6 +13,8 @@ export interface CommitInfo {
   version: number;
   /** Sorted by name, bytewise. */
   stores: StoreRoot[];
+  /** The committed block's time (zero before commit): what queries at this version see as now. Not hashed. */
+  timestamp: { seconds: bigint; nanos: number };
 }
 
 export function sortStores(stores: StoreRoot[]): StoreRoot[] {
@@ -26,6 +28,6 @@ export function storeLeaf(store: StoreRoot): Uint8Array {
   return concat(uvarint(name.length), name, uvarint(valueHash.length), valueHash);
 }
 
-export function appHash(info: CommitInfo): Uint8Array {
+export function appHash(info: Omit<CommitInfo, "timestamp">): Uint8Array {
   return hashFromByteSlices(info.stores.map(storeLeaf));
 }

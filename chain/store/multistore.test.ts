@@ -145,6 +145,24 @@ describe("MultiStore against a map model", () => {
     await store.close();
   });
 
+  it("keeps each version's block time beside it, outside the app hash, across a reopen", async () => {
+    const path = tempDir();
+    let store = MultiStore.create({ path, storeNames: ["only"] });
+    store.tree("only").set(utf8.encode("k"), utf8.encode("v"));
+    const hash = toHex(store.workingAppHash());
+    await store.commit({ seconds: 1_795_000_001n, nanos: 5 });
+    await store.commit({ seconds: 1_795_000_002n, nanos: 0 });
+    expect(toHex(store.commitInfoAt(1).stores[0]!.hash)).toBe(toHex(store.commitInfoAt(2).stores[0]!.hash));
+    expect(toHex(appHashFromInfo(store.commitInfoAt(1)))).toBe(hash);
+    await store.close();
+    store = MultiStore.open({ path, storeNames: ["only"] });
+    expect([store.commitInfoAt(1).timestamp, store.commitInfoAt(2).timestamp]).toEqual([
+      { seconds: 1_795_000_001n, nanos: 5 },
+      { seconds: 1_795_000_002n, nanos: 0 },
+    ]);
+    await store.close();
+  });
+
   it("gives the same app hash for the same operations, whatever the cache size", async () => {
     const hashes: string[] = [];
     for (const cacheSize of [1, 1000]) {

@@ -189,6 +189,7 @@ export class MultiStore {
     return {
       version: this.workingVersion,
       stores: sortStores(this.storeNames.map((name) => ({ name, hash: this.tree(name).hash() }))),
+      timestamp: { seconds: 0n, nanos: 0 },
     };
   }
 
@@ -205,11 +206,12 @@ export class MultiStore {
    * Commits the working state as the next version. The version is final and readable at once; its
    * database write (one atomic transaction, pruning included) completes in the background while
    * the next block executes, and is awaited before the next commit. A crash before it lands leaves
-   * the database at the previous version, which CometBFT's handshake replays from.
+   * the database at the previous version, which CometBFT's handshake replays from. `timestamp`, the
+   * block's time, is kept with the version (the SDK's CommitInfo.timestamp).
    */
-  async commit(): Promise<CommitInfo> {
+  async commit(timestamp: CommitInfo["timestamp"] = { seconds: 0n, nanos: 0 }): Promise<CommitInfo> {
     await this.flush();
-    const info = this.workingCommitInfo();
+    const info = { ...this.workingCommitInfo(), timestamp };
     const version = info.version;
     const changes = this.storeNames.map((name) => ({ name, ...this.tree(name).takeChanges() }));
     const newNodes: TreeNode[] = [];
@@ -389,7 +391,7 @@ function encodeCommitInfo(info: CommitInfo): Uint8Array {
   return CommitInfoProto.encode({
     version: BigInt(info.version),
     storeInfos: info.stores.map((s) => ({ name: s.name, commitId: { version: BigInt(info.version), hash: s.hash } })),
-    timestamp: { seconds: 0n, nanos: 0 },
+    timestamp: info.timestamp,
   }).finish();
 }
 
@@ -398,5 +400,6 @@ function decodeCommitInfo(bytes: Uint8Array): CommitInfo {
   return {
     version: Number(proto.version),
     stores: proto.storeInfos.map((s) => ({ name: s.name, hash: s.commitId.hash })),
+    timestamp: proto.timestamp ?? { seconds: 0n, nanos: 0 },
   };
 }

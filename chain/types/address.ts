@@ -32,6 +32,20 @@ export function fromBech32(address: string, prefix: string = BECH32_PREFIX.accou
   return bytes;
 }
 
+/**
+ * The canonical, lower-case spelling of a bech32 address of `prefix`. Bech32 also reads the same
+ * address written all in upper case (and refuses mixed case); state keeps one spelling, so that an
+ * address given in upper case is never a second entry, and stored strings compare equal.
+ */
+export function canonicalBech32(address: string, prefix: string): string {
+  return toBech32(prefix, fromBech32(address, prefix));
+}
+
+/** A validator operator address (aisvaloper…) in its canonical spelling; throws an invalid-address error. */
+export function canonicalOperator(address: string): string {
+  return canonicalBech32(address, BECH32_PREFIX.validatorOperator);
+}
+
 // Account addresses are converted many times per transaction (signers, events, keys); bech32 is
 // costly in JS, so recent conversions are remembered. A pure function's cache: no effect on results.
 const CACHE_LIMIT = 20_000;
@@ -65,11 +79,11 @@ export function queryAddress(address: string): Uint8Array {
   }
 }
 
-/** A validator operator address given to a query: malformed or empty is gRPC InvalidArgument. */
-export function queryOperatorAddress(address: string): Uint8Array {
+/** A validator operator address given to a query, canonical; malformed or empty is gRPC InvalidArgument. */
+export function queryOperatorAddress(address: string): string {
   if (address === "") throw grpcError("InvalidArgument", "validator address cannot be empty");
   try {
-    return fromBech32(address, BECH32_PREFIX.validatorOperator);
+    return canonicalOperator(address);
   } catch (err) {
     throw grpcError("InvalidArgument", (err as Error).message);
   }

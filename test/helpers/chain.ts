@@ -8,6 +8,7 @@ import { createHash, generateKeyPairSync, type KeyObject } from "node:crypto";
 import {
   RequestFinalizeBlock,
   RequestInitChain,
+  type ResponseInitChain,
   type Event,
   type ExecTxResult,
   type Misbehavior,
@@ -118,15 +119,22 @@ export class TestChain {
       minGasPrices: parseDecCoins(options.minGasPrices ?? "0.025uais"),
     });
     const genesis = options.genesis ?? testGenesis();
-    const init = app.initChain(
-      RequestInitChain.fromPartial({
-        chainId: TEST_CHAIN_ID,
-        initialHeight: 1n,
-        time: { seconds: GENESIS_TIME, nanos: 0 },
-        consensusParams: { ...options.consensusParams, block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
-        appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
-      }),
-    );
+    const request = RequestInitChain.fromPartial({
+      chainId: TEST_CHAIN_ID,
+      initialHeight: 1n,
+      time: { seconds: GENESIS_TIME, nanos: 0 },
+      consensusParams: { ...options.consensusParams, block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
+      appStateBytes: new TextEncoder().encode(JSON.stringify(genesis.app_state)),
+    });
+    let init: ResponseInitChain;
+    try {
+      init = app.initChain(request);
+    } catch (err) {
+      // A refused genesis leaves no open store behind.
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
     const chain = new TestChain(app, store, dir);
     chain.genesisValidators = init.validators;
     chain.sets.set(1, applyUpdates(new Map(), init.validators));

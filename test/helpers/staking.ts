@@ -7,6 +7,7 @@ import type { Event } from "cosmjs-types/tendermint/abci/types";
 import type { SigningKey as AccountKey } from "../../chain/client/tx.js";
 import { HISTORICAL_INFO_PREFIX } from "../../chain/modules/staking/historical.js";
 import { STORE_NAME } from "../../chain/modules/staking/keeper.js";
+import { setEpochSeconds } from "../../chain/node/genesis.js";
 import { toHex } from "../../chain/store/encoding.js";
 import { TestChain, TEST_CHAIN_ID, testGenesis, testValidator } from "./chain.js";
 import { signTx } from "./txs.js";
@@ -18,7 +19,7 @@ export const TEST_FEE = 10_000n;
 export async function startStakingChain(count: number, maxValidators = 21) {
   const validators = Array.from({ length: count }, (_, i) => testValidator(`v${i}`));
   const genesis = testGenesis(validators);
-  genesis.app_state.epochs = { params: { epoch_duration: "10s" } };
+  setEpochSeconds(genesis, 10);
   Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: maxValidators, unbonding_time: `${TEST_UNBONDING_SECONDS}s` });
   const chain = await TestChain.start({ genesis });
   return { chain, validators };

@@ -177,7 +177,9 @@ describe("aisd keys, tx, query and chain-info", () => {
       expect(reward.validator_address).toBe(operator);
       for (const r of pending.rewards) {
         expect(BigInt(r.payout_epoch)).toBe(BigInt(r.epoch) + 2n);
-        expect(BigInt(r.payout_epoch)).toBeGreaterThan(BigInt(pending.current_epoch)); // paid at the start of the payout epoch
+        // Paid from the start of the payout epoch, once its payout time (3 s after N's close) has come.
+        expect(BigInt(r.payout_epoch)).toBeGreaterThanOrEqual(BigInt(pending.current_epoch));
+        expect(r.payout_time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
       }
       expect(await query("distribution", "pending", addresses.bob!)).toEqual({ current_epoch: expect.stringMatching(/^\d+$/), rewards: [] });
 
@@ -220,7 +222,7 @@ describe("aisd keys, tx, query and chain-info", () => {
       expect((await query("slashing", "params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
       expect((await query("slashing", "params", "--sdk")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
       expect((await query("staking", "params")).params).toMatchObject({ bond_denom: "uais", unbonding_time: "1814400s" });
-      expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100 });
+      expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100, min_payout_delay: "3s" });
     });
 
     it("rejects bad input with a clear error and a nonzero exit", async () => {

@@ -318,7 +318,7 @@ describe("REST gateway of aisd devnet", () => {
       expect((await get("/cosmos/distribution/v1beta1/params")).body).toEqual({
         params: { community_tax: "0.020000000000000000", base_proposer_reward: "0.000000000000000000", bonus_proposer_reward: "0.000000000000000000", withdraw_addr_enabled: true },
       });
-      expect((await get("/ais/distribution/v1/params")).body).toEqual({ params: { community_tax: "0.020000000000000000", payout_batch_size: 100 } });
+      expect((await get("/ais/distribution/v1/params")).body).toEqual({ params: { community_tax: "0.020000000000000000", payout_batch_size: 100, min_payout_delay: "86400s" } });
 
       // One height for every read: the fees of the transactions above have all accrued to the one
       // validator (by the next block), and no epoch has closed.

@@ -2,8 +2,9 @@
 // CometBFT's own data (each block's fee events and the signatures in the next block's last commit,
 // with the powers CometBFT reports); a validator stopped during N has its rewards withheld and shared
 // by the others. The result must equal the custody record at the close of N, and reach the delegator
-// and the operator at the first block of N+2 — not a block earlier. Delegation, undelegation and
-// claims go through cosmjs.
+// and the operator at the first block of N+2 at or after the record's payout time (min_payout_delay
+// after the block that closed N: the first or second block of N+2) — not a block earlier.
+// Delegation, undelegation and claims go through cosmjs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertIsDeliverTxSuccess } from "@cosmjs/stargate";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
@@ -63,7 +64,14 @@ describe("N+2 reward distribution on real CometBFT", () => {
     await net?.stop();
   });
 
-  it("pays epoch N's fees, a withheld validator's share included, at the first block of N+2, exactly as recomputed from CometBFT's blocks", async () => {
+  /** A block's time in whole seconds and nanos, as CometBFT's header has it. */
+  async function blockTime(height: number): Promise<{ seconds: bigint; nanos: number }> {
+    const block = await net.nodes[0]!.call<{ block: { header: { time: string } } }>("block", { height: String(height) });
+    const [, whole, fraction = ""] = /^(.*?)(?:\.(\d+))?Z$/.exec(block.block.header.time)!;
+    return { seconds: BigInt(Date.parse(`${whole}Z`) / 1000), nanos: Number(fraction.padEnd(9, "0")) };
+  }
+
+  it("pays epoch N's fees, a withheld validator's share included, at the first block of N+2 past its payout time, exactly as recomputed from CometBFT's blocks", async () => {
     // A delegator to validator 0, funded by a genesis holder that the fee load does not use.
     const funder = await net.signingClient(net.holder("technology").mnemonic);
     const delegatorMnemonic = newMnemonic();
@@ -87,7 +95,7 @@ describe("N+2 reward distribution on real CometBFT", () => {
     net.startNode(3);
     const startN1 = Number((await net.nextEpoch(n)).startHeight);
     const startN2 = Number((await net.nextEpoch(n + 1n, 120_000)).startHeight);
-    await waitFor("the payout block", async () => ((await net.nodes[0]!.height()) >= startN2 ? true : undefined));
+    await waitFor("the payout block", async () => ((await net.nodes[0]!.height()) > startN2 ? true : undefined));
 
     // Recompute every validator's accrual for N: allocations in blocks (startN, startN1] pay the
     // previous block's fees to the signers of that previous block.
@@ -116,6 +124,13 @@ describe("N+2 reward distribution on real CometBFT", () => {
 
     const record = (await net.query("/ais.distribution.v1.Query/Custody", QueryCustodyRequest, { validatorAddress: validator0 }, QueryCustodyResponse, startN1)).records.find((r) => r.epoch === n)!;
     expect(record.payoutEpoch).toBe(n + 2n);
+    const closedAt = await blockTime(startN1);
+    expect(record.payoutTime).toEqual({ seconds: closedAt.seconds + 30n, nanos: closedAt.nanos });
+    // The payout block: the first of N+2 whose time has reached the payout time.
+    const due = (t: { seconds: bigint; nanos: number }) => t.seconds > record.payoutTime.seconds || (t.seconds === record.payoutTime.seconds && t.nanos >= record.payoutTime.nanos);
+    let payoutHeight = startN2;
+    while (!due(await blockTime(payoutHeight))) payoutHeight++;
+    expect(payoutHeight - startN2).toBeLessThanOrEqual(1);
     expect(BigInt(record.commission)).toBe(commission);
     expect(BigInt(record.delegatorRewards)).toBe(delegatorRewards);
 
@@ -128,11 +143,11 @@ describe("N+2 reward distribution on real CometBFT", () => {
     const operator = net.operator(0).address;
     const operatorShare = commission + ((await sharesOf(operator)) * delegatorRewards) / totalShares;
 
-    // Nothing of N before N+2: balances are flat from the block after N+1's payout to the block before N+2.
-    expect(await balance(address, startN2 - 1)).toBe(await balance(address, startN1 + 1));
-    expect(await balance(operator, startN2 - 1)).toBe(await balance(operator, startN1 + 1));
-    expect((await balance(address, startN2)) - (await balance(address, startN2 - 1))).toBe(delegatorShare);
-    expect((await balance(operator, startN2)) - (await balance(operator, startN2 - 1))).toBe(operatorShare);
+    // Nothing of N before it is due: balances are flat from the block after N+1's payout to the block before.
+    expect(await balance(address, payoutHeight - 1)).toBe(await balance(address, startN1 + 1));
+    expect(await balance(operator, payoutHeight - 1)).toBe(await balance(operator, startN1 + 1));
+    expect((await balance(address, payoutHeight)) - (await balance(address, payoutHeight - 1))).toBe(delegatorShare);
+    expect((await balance(operator, payoutHeight)) - (await balance(operator, payoutHeight - 1))).toBe(operatorShare);
 
     // A claim right after the automatic payout finds nothing matured; undelegating works through cosmjs.
     const claim = await client.withdrawRewards(address, validator0, "auto");

@@ -34,7 +34,8 @@ afterEach(async () => {
 
 /** An app of the consensus module and a module whose EndBlock runs the given messages at given heights. */
 function testApp(scheduled: Map<number, MsgUpdateParams>) {
-  const consensus = consensusModule();
+  // Staking keeps enough for any evidence age these tests set (that check has its own tests).
+  const consensus = consensusModule({ evidenceRetention: () => ({ historicalEntries: 1_000_000, unbondingTime: { seconds: 86_400n * 365n, nanos: 0 } }) });
   const route = consensus.msgs!.find((r) => r.typeUrl === "/cosmos.consensus.v1.MsgUpdateParams")!;
   const failures: AppError[] = [];
   const governor: AppModule = {

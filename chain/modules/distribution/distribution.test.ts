@@ -40,11 +40,14 @@ import {
   QueryTotalsResponse,
 } from "../../../codegen/ais/distribution/v1/query.js";
 import { aisModules } from "../../app/ais.js";
+import { DEFAULT_DISTRIBUTION_PARAMS, distributionParamsFromJson, distributionParamsToJson, validateDistributionParams } from "./params.js";
 import { signTx as signGentx, type SigningKey } from "../../client/tx.js";
 import { operatorAddressOf } from "../../node/gentx.js";
-import { accString, moduleAddress, secp256k1Address } from "../../types/address.js";
+import { setEpochSeconds } from "../../node/genesis.js";
+import { accAddress, accString, moduleAddress, secp256k1Address } from "../../types/address.js";
+import { STORE_NAME as DISTRIBUTION_STORE } from "./keeper.js";
 import { parseDec } from "../../types/dec.js";
-import { TestChain, TEST_CHAIN_ID, consensusHex, testGenesis, testKeys, testValidator, type BlockOptions } from "../../../test/helpers/chain.js";
+import { GENESIS_TIME, TestChain, TEST_CHAIN_ID, consensusHex, testGenesis, testKeys, testValidator, type BlockOptions } from "../../../test/helpers/chain.js";
 import { TEST_FEE, delegateMsg, redelegateMsg, undelegateMsg } from "../../../test/helpers/staking.js";
 import { msgSend, signTx } from "../../../test/helpers/txs.js";
 
@@ -80,7 +83,7 @@ interface ChainOptions {
 async function startChain(specs: readonly ValidatorSpec[], options: ChainOptions = {}) {
   const keys = specs.map((s) => testValidator(s.moniker));
   const genesis = testGenesis(keys);
-  genesis.app_state.epochs = { params: { epoch_duration: `${EPOCH_SECONDS}s` } };
+  setEpochSeconds(genesis, EPOCH_SECONDS);
   Object.assign((genesis.app_state.staking as { params: object }).params, { unbonding_time: "30s" });
   if (options.payoutBatchSize !== undefined) {
     Object.assign((genesis.app_state.distribution as { params: object }).params, { payout_batch_size: options.payoutBatchSize });
@@ -242,6 +245,9 @@ async function feeTx(c: TestChain, fee: bigint, offset = 0n): Promise<Uint8Array
 }
 
 
+/** On schedule (epoch N closed by the block at its end boundary), N is payable exactly when N+2 starts. */
+const payoutTimeOf = (epoch: bigint) => ({ seconds: GENESIS_TIME + EPOCH_SECONDS * (epoch + 2n), nanos: 0 });
+
 /** floor(amount × rate) for a rate given in thousandths. */
 const permille = (amount: bigint, thousandths: bigint) => (amount * thousandths) / 1000n;
 /** The default community tax, 0.02. */
@@ -282,6 +288,7 @@ describe("distribution: the N+2 rule", () => {
         validatorAddress: a.valoper,
         epoch: 0n,
         payoutEpoch: 2n,
+        payoutTime: payoutTimeOf(0n),
         commission: commission.toString(),
         commissionPaid: false,
         delegatorRewards: delegatorRewards.toString(),
@@ -334,6 +341,117 @@ describe("distribution: the N+2 rule", () => {
     expect(balances(c, watched)).toEqual(after);
   });
 
+  it("after a halt, pays epoch N no sooner than min_payout_delay after the block that closed it, though the catching-up clock reaches N+2 at once", async () => {
+    const { c, validators } = await startChain([{ moniker: "a", rate: "0.1", bond: 1_000_000n * AIS }]);
+    const a = validators[0]!;
+    const d = testKeys.technology;
+    (await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 500_000n * AIS)]), await feeTx(c, 600_000n)])).results.forEach(ok);
+    const fees = TEST_FEE + 600_000n;
+    const net = fees - tax(fees);
+    const commission = net / 10n;
+    const rewards = net - commission;
+    const dShare = (rewards * 500n) / 1500n;
+    const operatorShare = (rewards * 1000n) / 1500n;
+
+    // The chain halts; its next block comes 45 s later, four boundaries behind: it closes epoch 0.
+    await c.block([], 45n);
+    const closedAt = c.time;
+    expect(epochOf(c).number).toBe(1n);
+    expect(custody(c, a.valoper).records).toMatchObject([{ epoch: 0n, payoutEpoch: 2n, payoutTime: { seconds: closedAt + EPOCH_SECONDS, nanos: 0 } }]);
+    expect(pending(c, d.address).rewards).toEqual([
+      { validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: dShare.toString(), payoutTime: { seconds: closedAt + EPOCH_SECONDS, nanos: 0 } },
+    ]);
+
+    // The next block starts epoch 2, but epoch 0 closed only a second ago: evidence still has the
+    // whole delay to arrive. Nothing is paid, a claim pays nothing, nothing shows as claimable.
+    const before = balances(c, [a.account, d.address]);
+    const { events } = await c.block([]);
+    expect(epochOf(c).number).toBe(2n);
+    expect(payouts(events)).toEqual([]);
+    const claim = ok((await c.block([await tx(c, d, [withdrawRewardMsg(d.address, a.valoper)])])).results[0]);
+    expect(withdrawnAmount(claim)).toEqual([]);
+    const commissionClaim = (await c.block([await tx(c, a.operator, [withdrawCommissionMsg(a.valoper)])])).results[0]!;
+    expect([commissionClaim.codespace, commissionClaim.code]).toEqual(["distribution", 3]);
+    while (c.time + 1n < closedAt + EPOCH_SECONDS) {
+      expect(payouts((await c.block([])).events)).toEqual([]);
+      expect(delegationRewards(c, d.address, a.valoper)).toBe(0n);
+      expect(delegationRewards(c, a.account, a.valoper)).toBe(0n);
+    }
+    expect(balances(c, [a.account, d.address])).toEqual([before[0]! - TEST_FEE, before[1]! - TEST_FEE]);
+
+    // min_payout_delay after the close: paid in full, the claimed share from its settled entry.
+    const paid = await c.block([]);
+    expect(c.time).toBe(closedAt + EPOCH_SECONDS);
+    expect(payouts(paid.events)).toEqual([
+      { recipient: a.account, amount: `${commission}uais` },
+      { recipient: a.account, amount: `${operatorShare}uais` },
+      { recipient: d.address, amount: `${dShare}uais` },
+    ]);
+    expect(custody(c, a.valoper).records.map((r) => r.epoch)).not.toContain(0n);
+  });
+
+  it("drops the start-epoch record of a delegation that is fully undelegated, and still pays it every epoch it earned", async () => {
+    const { c, validators } = await startChain([{ moniker: "a", rate: "0.1", bond: 1_000_000n * AIS }]);
+    const a = validators[0]!;
+    const d = testKeys.technology;
+    const start = () => aisModules().distribution.keeper.startEpoch(c.readContext(), accAddress(d.address), a.valoper);
+    const record = (epoch: bigint) => custody(c, a.valoper).records.find((r) => r.epoch === epoch)!;
+    const shareOf = (r: { delegatorRewards: string; delegatorShares: string }) => (BigInt(r.delegatorRewards) * 500_000n * AIS * ATOMICS) / BigInt(r.delegatorShares);
+
+    // Epochs 0 and 1: d holds 500k AIS of the 1500k at both closes.
+    (await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 500_000n * AIS)]), await feeTx(c, 300_000n)])).results.forEach(ok);
+    expect(start()).toBe(0n);
+    await nextEpoch(c, [await feeTx(c, 200_000n)]);
+    const share0 = shareOf(record(0n));
+    const atStart = c.balance(d.address);
+    await nextEpoch(c); // epoch 2: epoch 0 is paid to d
+    expect(c.balance(d.address)).toBe(atStart + share0);
+    const share1 = shareOf(record(1n));
+    expect([share0, share1].every((x) => x > 0n)).toBe(true);
+    expect(start()).toBe(1n);
+
+    // Epoch 2: d takes everything out. Epoch 1, not payable until epoch 3, is settled for it.
+    const before = c.balance(d.address);
+    ok((await c.block([await tx(c, d, [undelegateMsg(d.address, a.valoper, 500_000n * AIS)])])).results[0]);
+    expect(aisModules().staking.keeper.delegation(c.readContext(), accAddress(d.address), a.valoper)).toBeUndefined();
+    expect(start()).toBeUndefined();
+    expect(pending(c, d.address).rewards).toEqual([{ validatorAddress: a.valoper, epoch: 1n, payoutEpoch: 3n, amount: share1.toString(), payoutTime: payoutTimeOf(1n) }]);
+    // A claim before epoch 3 pays nothing and brings no record back.
+    expect(withdrawnAmount(ok((await c.block([await tx(c, d, [withdrawRewardMsg(d.address, a.valoper)])])).results[0]))).toEqual([]);
+    expect(start()).toBeUndefined();
+
+    // Epoch 3 pays the settled entry; nothing is left owed, nothing stays behind.
+    await nextEpoch(c);
+    expect(c.balance(d.address)).toBe(before - 2n * TEST_FEE + share1);
+    expect(pending(c, d.address).rewards).toEqual([]);
+    const delegatorKeys = [...c.readContext().kv(DISTRIBUTION_STORE).iterate()].filter(([k]) => Buffer.from(k).includes(Buffer.from(accAddress(d.address))));
+    expect(delegatorKeys).toEqual([]);
+
+    // Delegating again starts afresh from the current epoch.
+    ok((await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 1_000n * AIS)])])).results[0]);
+    expect(start()).toBe(3n);
+  });
+
+  it("takes an upper-case validator address for the same validator: queries and claims find the rewards settled with it", async () => {
+    const { c, validators } = await startChain([{ moniker: "a", rate: "0.1", bond: 1_000_000n * AIS }], { payoutBatchSize: 1 });
+    const a = validators[0]!;
+    const upper = a.valoper.toUpperCase();
+    const d = testKeys.technology;
+    (await c.block([await tx(c, d, [delegateMsg(d.address, a.valoper, 500_000n * AIS)]), await feeTx(c, 300_000n)])).results.forEach(ok);
+    await nextEpoch(c);
+    const record = custody(c, upper).records[0]!;
+    expect(record.validatorAddress).toBe(a.valoper);
+    const share = (BigInt(record.delegatorRewards) * 500n) / 1500n;
+    // Epoch 1: d leaves; its epoch-0 reward is kept as a settled entry.
+    ok((await c.block([await tx(c, d, [undelegateMsg(d.address, a.valoper, 500_000n * AIS)])])).results[0]);
+    // Epoch 2, first block: one credit, the commission; d's entry is payable and still unpaid.
+    await nextEpoch(c);
+    expect([delegationRewards(c, d.address, a.valoper), delegationRewards(c, d.address, upper)]).toEqual([share, share]);
+    const claim = ok((await c.block([await tx(c, d, [withdrawRewardMsg(d.address, upper)])])).results[0]);
+    expect(withdrawnAmount(claim)).toEqual([{ denom: "uais", amount: share.toString() }]);
+    expect(pending(c, d.address).rewards).toEqual([]);
+  });
+
   it("pays N to whoever held the shares at N's close: a delegator leaving in N+1 is paid, one joining in N+1 is not", async () => {
     const { c, validators } = await startChain([{ moniker: "a", rate: "0.25", bond: 1_000_000n * AIS }]);
     const a = validators[0]!;
@@ -362,7 +480,7 @@ describe("distribution: the N+2 rule", () => {
     expect([leaverShare0, operatorShare0]).toEqual([107_100n, 267_750n]);
 
     // The leaver's epoch-0 reward was settled when it left; the joiner has nothing of epoch 0.
-    expect(pending(c, leaver.address)).toEqual({ currentEpoch: 1n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: leaverShare0.toString() }] });
+    expect(pending(c, leaver.address)).toEqual({ currentEpoch: 1n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: leaverShare0.toString(), payoutTime: payoutTimeOf(0n) }] });
     expect(pending(c, joiner.address)).toEqual({ currentEpoch: 1n, rewards: [] });
     expect(custody(c, a.valoper).records.map((r) => [r.epoch, r.delegatorShares])).toEqual([[0n, (1_400_000n * AIS * ATOMICS).toString()]]);
 
@@ -418,7 +536,7 @@ describe("distribution: the N+2 rule", () => {
     expect(withdrawnAmount(early)).toEqual([]);
     expect(c.balance(d1.address)).toBe(start[1]! - TEST_FEE); // only the fee
     // Still owed, now as an entry settled for epoch 0 and paid at epoch 2.
-    expect(pending(c, d1.address).rewards).toEqual([{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: d1Share.toString() }]);
+    expect(pending(c, d1.address).rewards).toEqual([{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: d1Share.toString(), payoutTime: payoutTimeOf(0n) }]);
     expect(delegationRewards(c, d1.address, a.valoper)).toBe(0n);
 
     const noCommission = (await c.block([await tx(c, a.operator, [withdrawCommissionMsg(a.valoper)])])).results[0]!;
@@ -484,6 +602,7 @@ describe("distribution: the N+2 rule", () => {
     expect(query(c, "/ais.distribution.v1.Query/Params", QueryParamsRequest.encode({}).finish(), QueryParamsResponse.decode).params).toEqual({
       communityTax: (ATOMICS / 50n).toString(),
       payoutBatchSize: 3,
+      minPayoutDelay: { seconds: EPOCH_SECONDS, nanos: 0 },
     });
     // Ten delegators of 10k, 20k, … 100k AIS.
     const delegators = Array.from({ length: 10 }, () => freshKey());
@@ -734,7 +853,7 @@ describe("distribution: the N+2 rule", () => {
     expect(outstanding(c, a.valoper)).toBe(net);
     expect(validatorCommission()).toBe(0n);
     for (const delegator of [a.account, d1.address, d2.address]) {
-      expect(pending(c, delegator)).toEqual({ currentEpoch: 1n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: shareOf[delegator]!.toString() }] });
+      expect(pending(c, delegator)).toEqual({ currentEpoch: 1n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: shareOf[delegator]!.toString(), payoutTime: payoutTimeOf(0n) }] });
       expect(delegationRewards(c, delegator, a.valoper)).toBe(0n);
     }
     expect(totalRewards(d2.address)).toEqual({ rewards: [{ validatorAddress: a.valoper, reward: [] }], total: [] });
@@ -759,7 +878,7 @@ describe("distribution: the N+2 rule", () => {
       const total = totalRewards(delegator);
       expect(total.rewards).toEqual([{ validatorAddress: a.valoper, reward: [{ denom: "uais", amount: (shareOf[delegator]! * ATOMICS).toString() }] }]);
       expect(decAmount(total.total)).toBe(shareOf[delegator]);
-      expect(pending(c, delegator)).toEqual({ currentEpoch: 2n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: shareOf[delegator]!.toString() }] });
+      expect(pending(c, delegator)).toEqual({ currentEpoch: 2n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: shareOf[delegator]!.toString(), payoutTime: payoutTimeOf(0n) }] });
     }
     expect(totals(c).totals.paidOut).toBe((commission + shareOf[paidFirst]!).toString());
 
@@ -845,7 +964,7 @@ describe("distribution: the N+2 rule", () => {
     const rewardsA0 = net0 - net0 / 10n; // 180 811 for 1500k AIS of shares at a
     const dShare0 = (rewardsA0 * 500n) / 1500n; // 60 270
     expect([acc0, net0, rewardsA0, dShare0]).toEqual([205_001n, 200_901n, 180_811n, 60_270n]);
-    expect(pending(c, d.address).rewards).toEqual([{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: dShare0.toString() }]);
+    expect(pending(c, d.address).rewards).toEqual([{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: dShare0.toString(), payoutTime: payoutTimeOf(0n) }]);
 
     const dBefore = c.balance(d.address);
     await nextEpoch(c); // epoch 2: epoch 0 paid; b's record of epoch 0 had only its operator's shares
@@ -854,7 +973,7 @@ describe("distribution: the N+2 rule", () => {
     expect(custody(c, a.valoper).records).toMatchObject([{ epoch: 1n, delegatorShares: (1_000_000n * AIS * ATOMICS).toString() }]);
     // Epoch 1's only fee (the redelegation's, 10 000) split 5 000 / 5 000; at b: net 4 900, commission 980, delegators 3 920.
     const dShare1 = ((4_900n - 980n) * 500n) / 1500n; // 1 306
-    expect(pending(c, d.address).rewards).toEqual([{ validatorAddress: b.valoper, epoch: 1n, payoutEpoch: 3n, amount: dShare1.toString() }]);
+    expect(pending(c, d.address).rewards).toEqual([{ validatorAddress: b.valoper, epoch: 1n, payoutEpoch: 3n, amount: dShare1.toString(), payoutTime: payoutTimeOf(1n) }]);
     await nextEpoch(c); // epoch 3
     expect(c.balance(d.address)).toBe(dBefore + dShare0 + dShare1);
   });
@@ -895,5 +1014,14 @@ describe("distribution: the N+2 rule", () => {
     expect(balances(c, delegators.map((d) => d.address))).toEqual(before.map((b, i) => b + shares[i]! - TEST_FEE));
     expect(communityPool(c)).toBe(pool + remainder);
     expect(totals(c).totals.paidOut).toBe((commission + rewards - remainder).toString());
+  });
+});
+
+describe("distribution params", () => {
+  it("takes min_payout_delay as whole seconds from 1 s to a year, one default epoch (a day) when absent", () => {
+    expect(distributionParamsToJson(distributionParamsFromJson({}))).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100, min_payout_delay: "86400s" });
+    expect(distributionParamsFromJson({ min_payout_delay: "172800s" }).minPayoutDelay).toEqual({ seconds: 172_800n, nanos: 0 });
+    for (const bad of ["0s", "1.5s", "31622401s", 3600]) expect(() => distributionParamsFromJson({ min_payout_delay: bad })).toThrow(/min_payout_delay/);
+    expect(() => validateDistributionParams({ ...DEFAULT_DISTRIBUTION_PARAMS, minPayoutDelay: { seconds: 10n, nanos: 1 } })).toThrow(/min_payout_delay/);
   });
 });

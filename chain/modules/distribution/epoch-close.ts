@@ -1,17 +1,19 @@
 // The close of epoch N (first block of N+1): each validator's accrual, less the community tax, plus
 // its share of the redistribution pool (withheld and forfeited rewards, slashed stake), goes into a
-// custody record payable from the start of N+2 — commission for the operator, the rest for the
-// delegators as they stand now, at the end of N. Withheld validators get nothing.
+// custody record payable from the start of N+2, and no sooner than min_payout_delay after this
+// block — commission for the operator, the rest for the delegators as they stand now, at the end
+// of N. Withheld validators get nothing.
 import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
-import type { Context } from "../../app/context.js";
+import { addDuration, type Context } from "../../app/context.js";
 import { ONE } from "../../types/dec.js";
 import type { DistributionKeeper } from "./keeper.js";
 
-/** Epochs between an epoch's close and its payout. */
+/** From an epoch to the one whose start may pay it: N is paid from N+2 (and min_payout_delay after its close). */
 export const PAYOUT_DELAY = 2n;
 
 export function closeEpoch(ctx: Context, keeper: DistributionKeeper, ended: EpochInfo): void {
-  const tax = BigInt(keeper.params(ctx).communityTax);
+  const params = keeper.params(ctx);
+  const tax = BigInt(params.communityTax);
   let pool = keeper.redistribution(ctx);
   let community = 0n;
   const earners: { operator: string; amount: bigint }[] = [];
@@ -50,6 +52,7 @@ export function closeEpoch(ctx: Context, keeper: DistributionKeeper, ended: Epoc
   keeper.clearExcluded(ctx);
 
   const payoutEpoch = ended.number + PAYOUT_DELAY;
+  const payoutTime = addDuration(ctx.header.time, params.minPayoutDelay);
   for (const operator of [...amounts.keys()].sort()) {
     const total = amounts.get(operator)!;
     const validator = keeper.staking.validator(ctx, operator);
@@ -75,11 +78,13 @@ export function closeEpoch(ctx: Context, keeper: DistributionKeeper, ended: Epoc
       delegatorShares: shares.toString(),
       delegatorPaid: "0",
       forfeited: false,
+      payoutTime,
     });
     ctx.events.emit("rewards_custody", {
       validator: operator,
       epoch: ended.number.toString(),
       payout_epoch: payoutEpoch.toString(),
+      payout_time: payoutTime.seconds.toString(),
       commission: commission.toString(),
       delegator_rewards: delegatorRewards.toString(),
     });

@@ -3,7 +3,7 @@
 // epoch's redistribution pool (withheld and forfeited rewards, slashed stake), a custody record of a
 // closed epoch (less what it has paid), or the community pool.
 import { CustodyRecord, Params, Totals } from "../../../codegen/ais/distribution/v1/distribution.js";
-import type { Context } from "../../app/context.js";
+import { isAtOrAfter, type Context } from "../../app/context.js";
 import { Item } from "../../app/item.js";
 import { be64, concat, readBe64 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
@@ -28,7 +28,7 @@ const CUSTODY_PREFIX = Uint8Array.of(0x20);
 const CUSTODY_BY_VALIDATOR_PREFIX = Uint8Array.of(0x21);
 /** 0x22 ‖ be64(epoch) ‖ len ‖ operator → payout progress: phase byte ‖ last delegator key done. */
 const PAYOUT_CURSOR_PREFIX = Uint8Array.of(0x22);
-/** 0x30 ‖ len ‖ operator ‖ len ‖ delegator → be64(first epoch not yet paid or settled). */
+/** 0x30 ‖ len ‖ operator ‖ len ‖ delegator → be64(first epoch not yet paid or settled); goes with the delegation. */
 const START_EPOCH_PREFIX = Uint8Array.of(0x30);
 /** 0x40 ‖ be64(epoch) ‖ len ‖ operator ‖ len ‖ delegator → reward settled when the delegation changed, unpaid. */
 const SETTLED_PREFIX = Uint8Array.of(0x40);
@@ -82,6 +82,11 @@ export class DistributionKeeper {
 
   currentEpoch(ctx: Context): bigint {
     return this.epochs.currentEpoch(ctx).number;
+  }
+
+  /** A closed epoch's record is paid from the start of its payout epoch, once its payout time has come. */
+  isPayable(ctx: Context, record: CustodyRecord): boolean {
+    return record.payoutEpoch <= this.currentEpoch(ctx) && isAtOrAfter(ctx.header.time, record.payoutTime);
   }
 
   // --- totals and pools --------------------------------------------------------------------------------
@@ -223,6 +228,10 @@ export class DistributionKeeper {
 
   setStartEpoch(ctx: Context, delegator: Uint8Array, operator: string, epoch: bigint): void {
     ctx.kv(STORE_NAME).set(startKey(delegator, operator), be64(epoch));
+  }
+
+  deleteStartEpoch(ctx: Context, delegator: Uint8Array, operator: string): void {
+    ctx.kv(STORE_NAME).delete(startKey(delegator, operator));
   }
 
   settled(ctx: Context, epoch: bigint, operator: string, delegator: Uint8Array): bigint {

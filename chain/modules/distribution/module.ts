@@ -41,7 +41,12 @@ export function distributionModule(bank: DistributionBank, staking: Distribution
     beginBlock: (ctx, block) => allocateFees(ctx, keeper, block),
     endBlock: (ctx) => void payoutBatch(ctx, keeper),
     epochHooks: { onEpochEnd: (ctx, ended) => closeEpoch(ctx, keeper, ended) },
-    stakingHooks: { beforeDelegationSharesModified: (ctx, delegator, operator) => void settleDelegation(ctx, keeper, delegator, operator) },
+    stakingHooks: {
+      beforeDelegationSharesModified: (ctx, delegator, operator) => void settleDelegation(ctx, keeper, delegator, operator),
+      // Settled just before (the hook above): what the delegation earned is paid or kept as settled
+      // entries, which need no start epoch; a new delegation starts afresh.
+      afterDelegationRemoved: (ctx, delegator, operator) => keeper.deleteStartEpoch(ctx, delegator, operator),
+    },
     penalties: {
       moduleName: DISTRIBUTION_MODULE,
       withholdRewards: (ctx, operator) => withholdRewards(ctx, keeper, operator),

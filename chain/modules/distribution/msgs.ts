@@ -13,7 +13,7 @@ import {
 import { MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/distribution/v1/tx.js";
 import { sdkErrors } from "../../app/errors.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
-import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
+import { BECH32_PREFIX, accAddress, accString, canonicalOperator, fromBech32 } from "../../types/address.js";
 import { checkAuthority, updateParamsRoute } from "../authority.js";
 import { parseCoins } from "../../types/coins.js";
 import { distributionErrors } from "./errors.js";
@@ -36,15 +36,17 @@ export function distributionMsgs(keeper: DistributionKeeper): AnyMsgRoute[] {
       },
       signers: (msg) => [msg.delegatorAddress],
       handle(ctx, msg) {
-        if (keeper.staking.validator(ctx, msg.validatorAddress) === undefined) throw distributionErrors.noValidatorExists.error();
+        // Canonical: settled entries name their validator as stored.
+        const operator = canonicalOperator(msg.validatorAddress);
+        if (keeper.staking.validator(ctx, operator) === undefined) throw distributionErrors.noValidatorExists.error();
         const delegator = accAddress(msg.delegatorAddress);
-        const hasDelegation = keeper.staking.delegation(ctx, delegator, msg.validatorAddress) !== undefined;
-        const hasSettled = settledRewards(ctx, keeper, delegator).some((r) => r.operator === msg.validatorAddress);
+        const hasDelegation = keeper.staking.delegation(ctx, delegator, operator) !== undefined;
+        const hasSettled = settledRewards(ctx, keeper, delegator).some((r) => r.operator === operator);
         if (!hasDelegation && !hasSettled) throw distributionErrors.emptyDelegationDistInfo.error();
-        const amount = withdrawDelegatorRewards(ctx, keeper, delegator, msg.validatorAddress);
+        const amount = withdrawDelegatorRewards(ctx, keeper, delegator, operator);
         ctx.events.emit("withdraw_rewards", {
           amount: amount === 0n ? "" : `${amount}${keeper.staking.bondDenom(ctx)}`,
-          validator: msg.validatorAddress,
+          validator: operator,
           delegator: msg.delegatorAddress,
         });
         ctx.events.emit("message", { module: "distribution", sender: msg.delegatorAddress });
@@ -61,8 +63,9 @@ export function distributionMsgs(keeper: DistributionKeeper): AnyMsgRoute[] {
       validate: (msg) => void operatorAccount(msg.validatorAddress),
       signers: (msg) => [accString(operatorAccount(msg.validatorAddress))],
       handle(ctx, msg) {
-        if (keeper.staking.validator(ctx, msg.validatorAddress) === undefined) throw distributionErrors.noValidatorExists.error();
-        const amount = withdrawCommission(ctx, keeper, msg.validatorAddress, operatorAccount(msg.validatorAddress));
+        const operator = canonicalOperator(msg.validatorAddress);
+        if (keeper.staking.validator(ctx, operator) === undefined) throw distributionErrors.noValidatorExists.error();
+        const amount = withdrawCommission(ctx, keeper, operator, operatorAccount(operator));
         if (amount === 0n) throw distributionErrors.noValidatorCommission.error();
         ctx.events.emit("withdraw_commission", { amount: `${amount}${keeper.staking.bondDenom(ctx)}` });
         ctx.events.emit("message", { module: "distribution", sender: accString(operatorAccount(msg.validatorAddress)) });

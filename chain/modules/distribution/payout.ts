@@ -1,4 +1,4 @@
-// EndBlock: automatic payout of matured custody records, oldest epoch first, at most
+// EndBlock: automatic payout of payable custody records, oldest epoch first, at most
 // `payout_batch_size` credits per block. For each record: the commission to the operator, then each
 // delegation that has not been paid or settled for the epoch (its shares are those of the epoch's
 // end), then the entries settled when delegations changed. What rounding leaves goes to the
@@ -11,21 +11,21 @@ import { delegatorShareOf, type DistributionKeeper } from "./keeper.js";
 
 /** Runs up to one block's payout budget; returns the credits used. */
 export function payoutBatch(ctx: Context, keeper: DistributionKeeper): number {
-  const current = keeper.currentEpoch(ctx);
   const budget = keeper.params(ctx).payoutBatchSize;
   let used = 0;
   while (used < budget) {
-    const record = firstMatured(ctx, keeper, current);
+    const record = firstPayable(ctx, keeper);
     if (record === undefined) break;
     used += payRecord(ctx, keeper, record, budget - used);
   }
   return used;
 }
 
-function firstMatured(ctx: Context, keeper: DistributionKeeper, current: bigint): CustodyRecord | undefined {
+/** The oldest record, if it is payable: later ones wait for it (an epoch's records share one payout time). */
+function firstPayable(ctx: Context, keeper: DistributionKeeper): CustodyRecord | undefined {
   for (const [key] of keeper.custodyStore(ctx).iterate()) {
     const record = keeper.custody(ctx, readBe64(key.subarray(0, 8)), operatorString(key.subarray(9)))!;
-    return record.payoutEpoch <= current ? record : undefined;
+    return keeper.isPayable(ctx, record) ? record : undefined;
   }
   return undefined;
 }

@@ -34,21 +34,22 @@ import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { accString, queryAddress, queryOperatorAddress } from "../../types/address.js";
 import { ONE } from "../../types/dec.js";
-import { PAYOUT_DELAY } from "./epoch-close.js";
 import { custodyUnpaid, type DistributionKeeper } from "./keeper.js";
-import { earnedRewards, isMatured, settledRewards } from "./rewards.js";
+import { earnedRewards, settledRewards } from "./rewards.js";
 
 export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[] {
   const decCoins = (ctx: Context, amount: bigint): DecCoin[] => (amount === 0n ? [] : [{ denom: keeper.staking.bondDenom(ctx), amount: (amount * ONE).toString() }]);
   const matured = (ctx: Context, delegator: Uint8Array, operator: string) =>
     earnedRewards(ctx, keeper, delegator, operator)
-      .filter((r) => isMatured(ctx, keeper, r.epoch))
+      .filter((r) => keeper.isPayable(ctx, r.record))
       .reduce((sum, r) => sum + r.amount, 0n);
   const rewardValidators = (ctx: Context, delegator: Uint8Array) =>
     [...new Set([...keeper.staking.delegatorValidators(ctx, delegator), ...settledRewards(ctx, keeper, delegator).map((r) => r.operator)])].sort();
-  const requireValidator = (ctx: Context, operator: string) => {
-    queryOperatorAddress(operator);
-    if (keeper.staking.validator(ctx, operator) === undefined) throw grpcError("NotFound", `validator ${operator} does not exist`);
+  /** The validator's address as stored (settled entries and records compare it as a string). */
+  const requireValidator = (ctx: Context, address: string): string => {
+    const operator = queryOperatorAddress(address);
+    if (keeper.staking.validator(ctx, operator) === undefined) throw grpcError("NotFound", `validator ${address} does not exist`);
+    return operator;
   };
 
   return [
@@ -65,10 +66,10 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       request: QueryValidatorOutstandingRewardsRequest,
       response: QueryValidatorOutstandingRewardsResponse,
       handle(ctx, req) {
-        requireValidator(ctx, req.validatorAddress);
+        const operator = requireValidator(ctx, req.validatorAddress);
         // A withheld or forfeited accrual is no longer the validator's: it goes to the others at the close.
-        const accrued = keeper.isExcluded(ctx, req.validatorAddress) ? 0n : keeper.accrual(ctx, req.validatorAddress);
-        const held = keeper.validatorCustody(ctx, req.validatorAddress).reduce((sum, r) => sum + custodyUnpaid(r), accrued);
+        const accrued = keeper.isExcluded(ctx, operator) ? 0n : keeper.accrual(ctx, operator);
+        const held = keeper.validatorCustody(ctx, operator).reduce((sum, r) => sum + custodyUnpaid(r), accrued);
         return { rewards: { rewards: decCoins(ctx, held) } };
       },
     }),
@@ -77,10 +78,9 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       request: QueryValidatorCommissionRequest,
       response: QueryValidatorCommissionResponse,
       handle(ctx, req) {
-        requireValidator(ctx, req.validatorAddress);
         const commission = keeper
-          .validatorCustody(ctx, req.validatorAddress)
-          .filter((r) => !r.forfeited && !r.commissionPaid && isMatured(ctx, keeper, r.epoch))
+          .validatorCustody(ctx, requireValidator(ctx, req.validatorAddress))
+          .filter((r) => !r.forfeited && !r.commissionPaid && keeper.isPayable(ctx, r))
           .reduce((sum, r) => sum + BigInt(r.commission), 0n);
         return { commission: { commission: decCoins(ctx, commission) } };
       },
@@ -91,8 +91,7 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       response: QueryDelegationRewardsResponse,
       handle(ctx, req) {
         const delegator = queryAddress(req.delegatorAddress);
-        requireValidator(ctx, req.validatorAddress);
-        return { rewards: decCoins(ctx, matured(ctx, delegator, req.validatorAddress)) };
+        return { rewards: decCoins(ctx, matured(ctx, delegator, requireValidator(ctx, req.validatorAddress))) };
       },
     }),
     queryRoute({
@@ -140,12 +139,12 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       request: QueryCustodyRequest,
       response: QueryCustodyResponse,
       handle(ctx, req) {
-        requireValidator(ctx, req.validatorAddress);
+        const operator = requireValidator(ctx, req.validatorAddress);
         return {
           currentEpoch: keeper.currentEpoch(ctx),
-          accrued: keeper.accrual(ctx, req.validatorAddress).toString(),
-          excluded: keeper.isExcluded(ctx, req.validatorAddress),
-          records: keeper.validatorCustody(ctx, req.validatorAddress),
+          accrued: keeper.accrual(ctx, operator).toString(),
+          excluded: keeper.isExcluded(ctx, operator),
+          records: keeper.validatorCustody(ctx, operator),
         };
       },
     }),
@@ -159,8 +158,9 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
           earnedRewards(ctx, keeper, delegator, operator).map((r) => ({
             validatorAddress: operator,
             epoch: r.epoch,
-            payoutEpoch: r.epoch + PAYOUT_DELAY,
+            payoutEpoch: r.record.payoutEpoch,
             amount: r.amount.toString(),
+            payoutTime: r.record.payoutTime,
           })),
         );
         return { currentEpoch: keeper.currentEpoch(ctx), rewards };

@@ -21,6 +21,7 @@ import { MsgUpdateParams as SlashingUpdateParams } from "../../../codegen/ais/sl
 import { MsgUpdateParams as CommunityUpdateParams } from "../../../codegen/ais/gov/v1/tx.js";
 import { QueryVotingPowerRequest, QueryVotingPowerResponse } from "../../../codegen/ais/gov/v1/query.js";
 import { GENESIS_SELF_BOND, operatorAddressOf } from "../../node/gentx.js";
+import { setEpochSeconds } from "../../node/genesis.js";
 import { accString, moduleAddress } from "../../types/address.js";
 import { TestChain, testGenesis, testKeys, testValidator } from "../../../test/helpers/chain.js";
 import type { SigningKey as AccountKey } from "../../client/tx.js";
@@ -28,7 +29,7 @@ import { TEST_FEE, delegateMsg, send, sendInBlock } from "../../../test/helpers/
 import { keyFromMnemonic, newMnemonic } from "../../node/wallet.js";
 import { GOV_AUTHORITY } from "../authority.js";
 import { DEFAULT_SLASHING_PARAMS } from "../slashing/params.js";
-import { DEFAULT_GOV_PARAMS } from "./params.js";
+import { DEFAULT_GOV_PARAMS, communityParamsFromJson } from "./params.js";
 import { aisModules } from "../../app/ais.js";
 import { EngineFault, sdkErrors } from "../../app/errors.js";
 import { GovKeeper } from "./keeper.js";
@@ -55,7 +56,7 @@ afterEach(async () => {
 async function start(options: { gov?: Record<string, unknown>; exchanges?: string[]; validators?: number } = {}) {
   const validators = Array.from({ length: options.validators ?? 3 }, (_, i) => testValidator(`v${i}`));
   const genesis = testGenesis(validators);
-  genesis.app_state.epochs = { params: { epoch_duration: "100s" } };
+  setEpochSeconds(genesis, 100);
   const gov = genesis.app_state.gov as { params: object; community_params: object };
   Object.assign(gov.params, GOV_PARAMS, options.gov ?? {});
   gov.community_params = { exchange_addresses: options.exchanges ?? [] };
@@ -168,7 +169,7 @@ describe("gov: parameter proposals (validator set)", () => {
       update("/cosmos.consensus.v1.MsgUpdateParams", ConsensusUpdateParams, {
         authority: GOV_AUTHORITY,
         block: { maxBytes: 22_020_096n, maxGas: 200_000_000n },
-        evidence: { maxAgeNumBlocks: 100_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 }, maxBytes: 1_048_576n },
+        evidence: { maxAgeNumBlocks: 10_000n, maxAgeDuration: { seconds: 172_800n, nanos: 0 }, maxBytes: 1_048_576n },
         validator: { pubKeyTypes: ["ed25519"] },
         abci: undefined,
       }),
@@ -360,6 +361,26 @@ describe("gov: community proposals (one AIS, one vote)", () => {
     const refused = await send(c, inst, voteMsg(id, inst.address, VoteOption.VOTE_OPTION_NO));
     expect(refused.code).toBe(100);
     expect(tallyNow(c, id).noCount).toBe("0");
+  });
+});
+
+describe("gov: the exchange list's addresses", () => {
+  it("are kept in canonical lower case from genesis and governance; mixed case is refused, and one address in two cases is listed twice", async () => {
+    const upper = (address: string) => address.toUpperCase();
+    expect(communityParamsFromJson({ exchange_addresses: [upper(inst.address)] })).toEqual({ exchangeAddresses: [inst.address] });
+    expect(() => communityParamsFromJson({ exchange_addresses: [inst.address, upper(inst.address)] })).toThrow(`exchange_addresses lists ${inst.address} twice`);
+    expect(() => communityParamsFromJson({ exchange_addresses: [`AIS${inst.address.slice(3)}`] })).toThrow(/is not an account address/);
+
+    const { c, validators } = await start({ exchanges: [upper(inst.address)] });
+    expect(aisModules().gov.keeper.communityParams(c.readContext()).exchangeAddresses).toEqual([inst.address]);
+    const list = (addresses: string[]) => any("/ais.gov.v1.MsgUpdateParams", CommunityUpdateParams, { authority: GOV_AUTHORITY, params: { exchangeAddresses: addresses } });
+    const twice = await send(c, alice, submitMsg(alice.address, [list([tech.address, upper(tech.address)])]));
+    expect([twice.codespace, twice.code, twice.log]).toEqual(["gov", 12, expect.stringContaining(`exchange_addresses lists ${tech.address} twice`)]);
+    const id = await submit(c, alice, [list([upper(tech.address), inst.address])]);
+    for (const v of validators) await ok(c, v.key, voteMsg(id, v.key.address, VoteOption.VOTE_OPTION_YES));
+    await endVoting(c, id);
+    expect(proposal(c, id).status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    expect(aisModules().gov.keeper.communityParams(c.readContext()).exchangeAddresses).toEqual([tech.address, inst.address]);
   });
 });
 

@@ -15,7 +15,7 @@ import { parseCoins } from "../../types/coins.js";
 import { formatDec } from "../../types/dec.js";
 import { updateParamsRoute } from "../authority.js";
 import { govErrors } from "./errors.js";
-import { validateCommunityParams, validateGovParams } from "./params.js";
+import { canonicalCommunityParams, validateGovParams } from "./params.js";
 import { cancelProposal, castVote, deposit, singleOption, submitProposal, validateText, validateWeightedOptions, type Gov, type Submission } from "./proposals.js";
 
 const TEXT_PROPOSAL = "/cosmos.gov.v1beta1.TextProposal";
@@ -148,8 +148,8 @@ export function govMsgs(gov: Gov): AnyMsgRoute[] {
       typeUrl: "/ais.gov.v1.MsgUpdateParams",
       codec: AisMsgUpdateParams,
       response: AisMsgUpdateParamsResponse,
-      validate: validateCommunityParams,
-      set: (ctx, params) => gov.keeper.setCommunityParams(ctx, params),
+      validate: (params) => void canonicalCommunityParams(params),
+      set: (ctx, params) => gov.keeper.setCommunityParams(ctx, canonicalCommunityParams(params)),
     }),
     // v1beta1: the response types have the same single field as v1's.
     submitRoute<v1beta1.MsgSubmitProposal>(gov, "/cosmos.gov.v1beta1.MsgSubmitProposal", v1beta1.MsgSubmitProposal, legacySubmission),

@@ -4,7 +4,7 @@
 import type { Params } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Duration } from "cosmjs-types/google/protobuf/duration";
 import type { Params as CommunityParams } from "../../../codegen/ais/gov/v1/gov.js";
-import { accAddress } from "../../types/address.js";
+import { accAddress, accString } from "../../types/address.js";
 import { parseCoins } from "../../types/coins.js";
 import { ONE, formatDec, parseDec, type Dec } from "../../types/dec.js";
 
@@ -100,20 +100,26 @@ export function validateGovParams(params: GovParams): void {
   }
 }
 
-export function validateCommunityParams(params: CommunityParams): void {
+/**
+ * The params with every listed address in its canonical (lower-case) spelling, as they are stored;
+ * throws when one is not an account address or is listed twice, in whatever case.
+ */
+export function canonicalCommunityParams(params: CommunityParams): CommunityParams {
   if (params.exchangeAddresses.length > MAX_EXCHANGE_ADDRESSES) {
     throw new Error(`exchange_addresses holds at most ${MAX_EXCHANGE_ADDRESSES} addresses`);
   }
   const seen = new Set<string>();
   for (const address of params.exchangeAddresses) {
+    let canonical: string;
     try {
-      accAddress(address);
+      canonical = accString(accAddress(address));
     } catch {
       throw new Error(`exchange_addresses: ${JSON.stringify(address)} is not an account address`);
     }
-    if (seen.has(address)) throw new Error(`exchange_addresses lists ${address} twice`);
-    seen.add(address);
+    if (seen.has(canonical)) throw new Error(`exchange_addresses lists ${canonical} twice`);
+    seen.add(canonical);
   }
+  return { exchangeAddresses: [...seen] };
 }
 
 // --- genesis JSON (the SDK's field names) ---------------------------------------------------------
@@ -180,7 +186,5 @@ export function communityParamsFromJson(json: unknown): CommunityParams {
   if (json === undefined) return { ...DEFAULT_COMMUNITY_PARAMS };
   const list = (json as { exchange_addresses?: unknown } | null)?.exchange_addresses ?? [];
   if (!Array.isArray(list) || list.some((a) => typeof a !== "string")) throw new Error("exchange_addresses must be a list of addresses");
-  const params = { exchangeAddresses: list as string[] };
-  validateCommunityParams(params);
-  return params;
+  return canonicalCommunityParams({ exchangeAddresses: list as string[] });
 }

@@ -4,9 +4,7 @@
 import { ProposalStatus, VoteOption, type Proposal, type WeightedVoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import type { Duration } from "cosmjs-types/google/protobuf/duration";
-import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
-import { isAtOrAfter, type Context } from "../../app/context.js";
+import { addDuration, isAtOrAfter, type Context } from "../../app/context.js";
 import { AppError, toAppError } from "../../app/errors.js";
 import { accAddress, accString } from "../../types/address.js";
 import { bytesEqual, utf8 } from "../../store/encoding.js";
@@ -27,12 +25,6 @@ export const MAX_SUMMARY_LENGTH = 10_200;
 export interface Gov {
   keeper: GovKeeper;
   deps: GovDeps;
-}
-
-export function addDuration(time: Timestamp, duration: Duration): Timestamp {
-  const nanos = time.nanos + duration.nanos; // both below 10^9
-  const carry = nanos >= 1_000_000_000 ? 1 : 0;
-  return { seconds: time.seconds + duration.seconds + BigInt(carry), nanos: nanos - carry * 1_000_000_000 };
 }
 
 // --- stateless checks (the SDK's ValidateBasic) ----------------------------------------------------

@@ -21,6 +21,7 @@ export function handleVote(ctx: Context, keeper: SlashingKeeper, staking: Slashi
   if (validator === undefined || validator.jailed) return;
   const params = keeper.params(ctx);
   const height = BigInt(ctx.header.height);
+  keeper.resetStaleWindow(ctx, address);
   const info = keeper.signingInfo(ctx, address) ?? {
     address: consensusAddressString(address),
     startHeight: height,

@@ -4,6 +4,7 @@
 // and tombstones the validator for good, and forfeits every unpaid reward of it and its delegators.
 import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { MisbehaviorType, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
+import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
 import type { Vote } from "../../../codegen/tendermint/types/types.js";
 import type { BlockTime, Context } from "../../app/context.js";
 import { SignedMsgType, validatorAddress as consensusAddressOf, verifyEd25519, voteSignBytes } from "../../crypto/cometbft.js";
@@ -25,8 +26,24 @@ export interface SlashingDeps {
 export interface Offence {
   consensusAddress: Uint8Array;
   height: bigint;
-  time: BlockTime;
+  /** The offending block's time; undefined when the chain no longer knows it (never the offender's say). */
+  time: BlockTime | undefined;
   power: bigint;
+}
+
+const nanosOf = (t: { seconds: bigint; nanos: number }) => t.seconds * 1_000_000_000n + BigInt(t.nanos);
+
+/**
+ * CometBFT's rule: evidence is too old only when both its age in blocks and in time exceed the
+ * limits. Within max_age_num_blocks the height decides alone; past it, an unknown block time counts
+ * as too old. Staking keeps the headers of at least max_age_num_blocks heights (evidence-age.ts),
+ * so that happens only where the height already exceeds the limit: the rule then never slashes for
+ * an offence the full rule would call expired, and never leans on times the offender signed.
+ */
+function expired(ctx: Context, evidence: EvidenceParams, offence: Offence): boolean {
+  if (BigInt(ctx.header.height) - offence.height <= evidence.maxAgeNumBlocks) return false;
+  if (offence.time === undefined) return true;
+  return nanosOf(ctx.header.time) - nanosOf(offence.time) > nanosOf(evidence.maxAgeDuration ?? { seconds: 0n, nanos: 0 });
 }
 
 /** Why an offence cannot be punished, or undefined when it can. */
@@ -34,12 +51,7 @@ export function offenceRejection(ctx: Context, deps: SlashingDeps, offence: Offe
   const validator = deps.staking.validatorByConsensusAddress(ctx, offence.consensusAddress);
   if (validator === undefined) return { reason: "unknown validator" };
   const evidence = deps.consensus.evidenceParams(ctx);
-  const ageBlocks = BigInt(ctx.header.height) - offence.height;
-  const ageSeconds = ctx.header.time.seconds - offence.time.seconds;
-  // CometBFT's rule: too old only when both the block and the duration limits are exceeded.
-  if (evidence !== undefined && ageBlocks > evidence.maxAgeNumBlocks && ageSeconds > (evidence.maxAgeDuration?.seconds ?? 0n)) {
-    return { reason: "expired", validator };
-  }
+  if (evidence !== undefined && expired(ctx, evidence, offence)) return { reason: "expired", validator };
   if (deps.keeper.signingInfo(ctx, offence.consensusAddress)?.tombstoned === true) return { reason: "tombstoned", validator };
   // As the SDK's evidence keeper: once unbonded, the validator's stake is no longer at risk (and
   // staking refuses to slash it) — possible when unbonding_time is shorter than the evidence age.
@@ -93,13 +105,16 @@ export function punishDoubleSign(
   return { slashed, reward };
 }
 
-/** BeginBlock: CometBFT's evidence. Invalid, stale or repeated evidence is logged and ignored. */
+/**
+ * BeginBlock: CometBFT's evidence, whose time CometBFT checked against its own block at that height.
+ * Invalid, stale or repeated evidence is logged and ignored.
+ */
 export function handleMisbehavior(ctx: Context, deps: SlashingDeps, misbehavior: Misbehavior): void {
   if (misbehavior.type !== MisbehaviorType.DUPLICATE_VOTE && misbehavior.type !== MisbehaviorType.LIGHT_CLIENT_ATTACK) return;
   const offence: Offence = {
     consensusAddress: misbehavior.validator.address,
     height: misbehavior.height,
-    time: { seconds: misbehavior.time?.seconds ?? 0n, nanos: misbehavior.time?.nanos ?? 0 },
+    time: misbehavior.time === undefined ? undefined : { seconds: misbehavior.time.seconds, nanos: misbehavior.time.nanos },
     power: misbehavior.validator.power,
   };
   const { reason, validator } = offenceRejection(ctx, deps, offence);
@@ -142,8 +157,7 @@ export function verifyConflictingVotes(ctx: Context, deps: SlashingDeps, a: Vote
   if (a.height >= BigInt(ctx.header.height)) throw slashingErrors.invalidMisbehaviour.wrap("votes must be for a past height");
   const power = deps.staking.powerAt(ctx, a.validatorAddress, a.height);
   if (power === 0n) throw slashingErrors.invalidMisbehaviour.wrap(`the validator was not in the set at height ${a.height}`);
-  // The offence's time is its block's, while HistoricalInfo keeps it; the vote times, which the
-  // offender chose, only stand in for heights older than that (the later of the two).
-  const time = deps.staking.blockTime(ctx, a.height) ?? (a.timestamp.seconds >= b.timestamp.seconds ? a.timestamp : b.timestamp);
-  return { validator, offence: { consensusAddress: a.validatorAddress, height: a.height, time, power } };
+  // The offence's time is its block's, while HistoricalInfo keeps it; the vote timestamps are the
+  // offender's to choose and never stand in for it (expired() judges an unknown time).
+  return { validator, offence: { consensusAddress: a.validatorAddress, height: a.height, time: deps.staking.blockTime(ctx, a.height), power } };
 }

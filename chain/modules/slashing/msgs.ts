@@ -3,7 +3,7 @@ import { MsgUnjail, MsgUnjailResponse } from "cosmjs-types/cosmos/slashing/v1bet
 import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "../../../codegen/ais/slashing/v1/tx.js";
 import { isAtOrAfter } from "../../app/context.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
-import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
+import { BECH32_PREFIX, accAddress, accString, canonicalOperator, fromBech32 } from "../../types/address.js";
 import { bytesEqual } from "../../store/encoding.js";
 import { updateParamsRoute } from "../authority.js";
 import { consensusKeyOf } from "../staking/keeper.js";
@@ -21,9 +21,10 @@ export function slashingMsgs(deps: SlashingDeps): AnyMsgRoute[] {
       validate: (msg) => void fromBech32(msg.validatorAddr, BECH32_PREFIX.validatorOperator),
       signers: (msg) => [accString(fromBech32(msg.validatorAddr, BECH32_PREFIX.validatorOperator))],
       handle(ctx, msg) {
-        const validator = staking.validator(ctx, msg.validatorAddr);
+        const operator = canonicalOperator(msg.validatorAddr);
+        const validator = staking.validator(ctx, operator);
         if (validator === undefined) throw slashingErrors.noValidatorForAddress.error();
-        const self = staking.selfDelegationTokens(ctx, msg.validatorAddr);
+        const self = staking.selfDelegationTokens(ctx, operator);
         if (self === undefined) throw slashingErrors.missingSelfDelegation.error();
         if (self < BigInt(validator.minSelfDelegation)) throw slashingErrors.selfDelegationTooLowToUnjail.error();
         if (!validator.jailed) throw slashingErrors.validatorNotJailed.error();
@@ -34,8 +35,8 @@ export function slashingMsgs(deps: SlashingDeps): AnyMsgRoute[] {
         if (!isAtOrAfter(now, until)) {
           throw slashingErrors.validatorJailed.wrap(`jailed until ${until.seconds} (unix seconds)`);
         }
-        staking.unjail(ctx, msg.validatorAddr);
-        ctx.events.emit("message", { module: "slashing", sender: accString(fromBech32(msg.validatorAddr, BECH32_PREFIX.validatorOperator)) });
+        staking.unjail(ctx, operator);
+        ctx.events.emit("message", { module: "slashing", sender: accString(fromBech32(operator, BECH32_PREFIX.validatorOperator)) });
         return { typeUrl: "/cosmos.slashing.v1beta1.MsgUnjailResponse", value: MsgUnjailResponse.encode({}).finish() };
       },
     }),

@@ -52,7 +52,7 @@ export function slashingQueries(keeper: SlashingKeeper): AnyQueryRoute[] {
         }
         const info = keeper.signingInfo(ctx, address);
         if (info === undefined) throw grpcError("NotFound", `SigningInfo not found for validator ${req.consAddress}`);
-        return { valSigningInfo: info };
+        return { valSigningInfo: keeper.currentWindow(ctx, address, info) };
       },
     }),
     queryRoute({
@@ -60,7 +60,8 @@ export function slashingQueries(keeper: SlashingKeeper): AnyQueryRoute[] {
       request: QuerySigningInfosRequest,
       response: QuerySigningInfosResponse,
       handle(ctx, req) {
-        const page = paginate(keeper.signingInfoStore(ctx), req.pagination, (_key, value) => ValidatorSigningInfo.decode(value));
+        // Keys are the length-prefixed consensus addresses.
+        const page = paginate(keeper.signingInfoStore(ctx), req.pagination, (key, value) => keeper.currentWindow(ctx, key.subarray(1), ValidatorSigningInfo.decode(value)));
         return { info: page.items, pagination: page.pagination };
       },
     }),

@@ -25,6 +25,7 @@ import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams }
 import { SignedMsgType, type Vote } from "../../../codegen/tendermint/types/types.js";
 import { voteSignBytes } from "../../crypto/cometbft.js";
 import { GENESIS_SELF_BOND, operatorAddressOf } from "../../node/gentx.js";
+import { setEpochSeconds } from "../../node/genesis.js";
 import { toHex } from "../../store/encoding.js";
 import { consensusAddressString } from "../../types/address.js";
 import { STORE_NAME as DISTRIBUTION_STORE } from "../distribution/keeper.js";
@@ -51,6 +52,10 @@ import {
   undelegateMsg,
 } from "../../../test/helpers/staking.js";
 import { signTx } from "../../../test/helpers/txs.js";
+import { runProposal, shortGovernance } from "../../../test/helpers/gov.js";
+import { aisModules } from "../../app/ais.js";
+import { GOV_AUTHORITY } from "../authority.js";
+import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 
 // Small numbers keep the tests fast: a 10-block window, withheld above 2 misses, jailed above 5.
 const SLASHING_PARAMS = {
@@ -77,13 +82,18 @@ afterEach(async () => {
 
 async function start(
   count: number,
-  options: { maxValidators?: number; epochSeconds?: number; slashing?: Record<string, string>; evidence?: EvidenceParams } = {},
+  options: { maxValidators?: number; epochSeconds?: number; historicalEntries?: number; slashing?: Record<string, string>; evidence?: EvidenceParams } = {},
 ) {
   const validators = Array.from({ length: count }, (_, i) => testValidator(`v${i}`));
   const genesis = testGenesis(validators);
-  genesis.app_state.epochs = { params: { epoch_duration: `${options.epochSeconds ?? 10}s` } };
-  Object.assign((genesis.app_state.staking as { params: object }).params, { max_validators: options.maxValidators ?? 21, unbonding_time: "30s" });
+  setEpochSeconds(genesis, options.epochSeconds ?? 10);
+  Object.assign((genesis.app_state.staking as { params: object }).params, {
+    max_validators: options.maxValidators ?? 21,
+    unbonding_time: "30s",
+    ...(options.historicalEntries === undefined ? {} : { historical_entries: options.historicalEntries }),
+  });
   genesis.app_state.slashing = { params: { ...SLASHING_PARAMS, ...options.slashing } };
+  shortGovernance(genesis);
   const c = await TestChain.start({ genesis, consensusParams: options.evidence === undefined ? undefined : { evidence: options.evidence } });
   chain = c;
   return { c, validators };
@@ -317,6 +327,60 @@ describe("downtime", () => {
   });
 });
 
+/** Keys of the validator's missed-block bitmap in the slashing store (0x02 ‖ len ‖ address ‖ index). */
+function missedKeys(c: TestChain, spec: Spec): string[] {
+  const prefix = toHex(Uint8Array.of(0x02, 20, ...consensusBytes(spec)));
+  return [...c.readContext().kv(SLASHING_STORE).iterate()].map(([k]) => toHex(k)).filter((k) => k.startsWith(prefix));
+}
+
+describe("a new signed_blocks_window", () => {
+  const paramsMsg = (c: TestChain, changes: Partial<MsgUpdateParams["params"]>): Any => {
+    const params = { ...aisModules().slashing.keeper.params(c.readContext()), ...changes };
+    return { typeUrl: "/ais.slashing.v1.MsgUpdateParams", value: MsgUpdateParams.encode({ authority: GOV_AUTHORITY, params }).finish() };
+  };
+
+  it("resets every validator's missed blocks, as the SDK does: misses of the old window never jail under the new one", async () => {
+    const { c, validators } = await start(3, { slashing: { signed_blocks_window: "100", reward_withhold_threshold: "0.5" } });
+    const [offline] = validators as [Spec, Spec, Spec];
+    const absent = new Set([consensusHex(offline.consensusPubKey)]);
+    // 30 misses of a 100-block window: below the jail threshold (50).
+    for (let i = 0; i < 30; i++) await c.block([], 1n, { absent });
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 30n, indexOffset: 30n });
+    expect(missedKeys(c, offline)).toHaveLength(30);
+
+    // Governance shrinks the window to 10 (jailed above 5 misses); the validator signs from now on.
+    const proposal = await runProposal(c, validators.map((v) => v.operator), [paramsMsg(c, { signedBlocksWindow: 10n })]);
+    expect(proposal.status, proposal.failedReason).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    // The window starts afresh, for queries at once; the old bits go when the validator's next vote is judged.
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 0n, indexOffset: 0n, startHeight: 2n });
+    expect(missedKeys(c, offline)).toHaveLength(30);
+    await c.block([]);
+    expect(missedKeys(c, offline)).toEqual([]);
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 0n, indexOffset: 1n });
+    for (let i = 0; i < 15; i++) await c.block([]);
+    expect(validatorOf(c, offline).jailed).toBe(false);
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 0n, indexOffset: 16n });
+
+    // The new window judges its own misses: the 6th of 10 jails.
+    for (let i = 1; i <= 6; i++) {
+      const { events } = await c.block([], 1n, { absent });
+      expect(eventsOf(events, "jail")).toEqual(i < 6 ? [] : [{ validator: operatorOf(offline), reason: "missing_signature" }]);
+    }
+  });
+
+  it("keeps the missed blocks when a proposal changes other slashing params", async () => {
+    const { c, validators } = await start(3, { slashing: { signed_blocks_window: "100", reward_withhold_threshold: "0.5" } });
+    const [offline] = validators as [Spec, Spec, Spec];
+    for (let i = 0; i < 7; i++) await c.block([], 1n, { absent: new Set([consensusHex(offline.consensusPubKey)]) });
+    const proposal = await runProposal(c, validators.map((v) => v.operator), [paramsMsg(c, { signedBlocksWindow: 100n, slashFractionDowntime: "20000000000000000" })]);
+    expect(proposal.status, proposal.failedReason).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    expect(aisModules().slashing.keeper.params(c.readContext()).slashFractionDowntime).toBe("20000000000000000");
+    await c.block([]);
+    expect(signingInfo(c, offline)).toMatchObject({ missedBlocksCounter: 7n });
+    expect(missedKeys(c, offline)).toHaveLength(7);
+  });
+});
+
 describe("double signing reported by CometBFT", () => {
   it("slashes 5%, jails and tombstones at once; repeated or unknown evidence changes nothing; no unjail", async () => {
     const { c, validators } = await start(3);
@@ -464,6 +528,26 @@ describe("MsgSubmitMisbehaviour", () => {
     // Past both limits: expired. (The offender's unbonding, due at GENESIS_TIME + 33, completes in this jump, before the snapshot.)
     await c.block([], old.time + 31n - c.time);
     await expectRejected(signedVote(honest, { ...old, block: "A" }), signedVote(honest, { ...old, block: "B" }), 21);
+  });
+});
+
+describe("the age of a reported offence", () => {
+  it("is never taken from the offender's vote timestamps: once its block's header is pruned, height alone judges it", async () => {
+    // HistoricalInfo keeps the last 10 headers, as many as the evidence age in blocks.
+    const evidence: EvidenceParams = { maxAgeNumBlocks: 10n, maxAgeDuration: { seconds: 30n, nanos: 0 }, maxBytes: 1_048_576n };
+    const { c, validators } = await start(3, { epochSeconds: 3600, evidence, historicalEntries: 10 });
+    const [offender] = validators as [Spec, Spec, Spec];
+    const reporter = testKeys.institutions;
+    // The offence at height 2; 40 one-second blocks later it is past both limits (10 blocks, 30 s).
+    while (c.height < 42) await c.block([]);
+    expect(aisModules().staking.keeper.params(c.readContext()).historicalEntries).toBe(10);
+    // Votes the offender time-stamped "now": they would make the offence look a second old.
+    const fresh = { height: 2n, time: c.time };
+    const before = penaltySnapshot(c);
+    const report = await send(c, reporter, reportMsg(reporter.address, signedVote(offender, { ...fresh, block: "A" }), signedVote(offender, { ...fresh, block: "B" })));
+    expect([report.codespace, report.code], report.log).toEqual(["slashing", 21]);
+    expect(validatorOf(c, offender).jailed).toBe(false);
+    expect(penaltySnapshot(c)).toEqual(before);
   });
 });
 

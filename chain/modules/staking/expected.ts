@@ -1,4 +1,5 @@
 // What x/staking needs from other modules.
+import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
 import type { Context } from "../../app/context.js";
 import type { CoinAmount } from "../../types/coins.js";
 import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
@@ -14,6 +15,11 @@ export interface StakingAccounts {
   hasAccount(ctx: Context, address: Uint8Array): boolean;
 }
 
+export interface StakingConsensus {
+  /** CometBFT's evidence age as the consensus params in state set it (undefined: none stored). */
+  evidenceParams(ctx: Context): EvidenceParams | undefined;
+}
+
 export interface EpochClock {
   currentEpoch(ctx: Context): EpochInfo;
 }
@@ -23,6 +29,8 @@ export interface StakingHooks {
   /** May refuse (throw) new stake for the validator: slashing refuses tombstoned ones. */
   beforeDelegation?(ctx: Context, operator: string): void;
   beforeDelegationSharesModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
+  /** The delegation's last shares are gone (after beforeDelegationSharesModified settled it). */
+  afterDelegationRemoved?(ctx: Context, delegator: Uint8Array, operator: string): void;
   /** The validator entered CometBFT's set (slashing starts judging its liveness afresh). */
   afterValidatorBonded?(ctx: Context, consensusAddress: Uint8Array): void;
 }

@@ -205,6 +205,7 @@ export class StakingKeeper {
     if (remaining === 0n) {
       ctx.kv(STORE_NAME).delete(key);
       ctx.kv(STORE_NAME).delete(concat(DELEGATION_BY_VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(validator.operatorAddress)), lengthPrefixed(delegator)));
+      for (const hooks of this.hooks) hooks.afterDelegationRemoved?.(ctx, delegator, validator.operatorAddress);
     } else {
       this.setDelegation(ctx, delegator, { ...delegation, shares: remaining.toString() });
     }

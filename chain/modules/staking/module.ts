@@ -1,7 +1,9 @@
 // x/staking: validators, delegations and the epoch-elected active set sent to CometBFT.
 import type { AppModule } from "../../app/module.js";
+import { sdkErrors } from "../../app/errors.js";
+import { checkEvidenceRetention } from "../evidence-age.js";
 import { completeUnbondingValidators, electValidators, removeJailedValidators } from "./election.js";
-import type { EpochClock, StakingBank } from "./expected.js";
+import type { EpochClock, StakingBank, StakingConsensus } from "./expected.js";
 import { StakingKeeper, STORE_NAME } from "./keeper.js";
 import { trackHistoricalInfo } from "./historical.js";
 import { stakingMsgs } from "./msgs.js";
@@ -22,7 +24,7 @@ function parseGenesis(json: unknown) {
   return stakingParamsFromJson(state.params);
 }
 
-export function stakingModule(bank: StakingBank, epochs: EpochClock): AppModule & { keeper: StakingKeeper } {
+export function stakingModule(bank: StakingBank, epochs: EpochClock, consensus: StakingConsensus): AppModule & { keeper: StakingKeeper } {
   const keeper = new StakingKeeper(bank);
   return {
     name: "staking",
@@ -31,9 +33,18 @@ export function stakingModule(bank: StakingBank, epochs: EpochClock): AppModule 
     genesis: {
       defaultGenesis: () => ({ params: stakingParamsToJson(DEFAULT_STAKING_PARAMS), validators: [], delegations: [] }),
       validateGenesis: (json) => void parseGenesis(json),
-      initGenesis: (ctx, json) => keeper.setParams(ctx, parseGenesis(json)),
+      initGenesis(ctx, json) {
+        // The consensus params of InitChain are in state before any module's genesis.
+        const params = parseGenesis(json);
+        try {
+          checkEvidenceRetention(params, consensus.evidenceParams(ctx));
+        } catch (err) {
+          throw sdkErrors.invalidRequest.wrap(`genesis of module staking: ${(err as Error).message}`);
+        }
+        keeper.setParams(ctx, params);
+      },
     },
-    msgs: stakingMsgs(keeper),
+    msgs: stakingMsgs(keeper, consensus),
     beginBlock: (ctx, block) => trackHistoricalInfo(ctx, keeper, block),
     queries: stakingQueries(keeper),
     endBlock(ctx) {

@@ -22,11 +22,13 @@ import type { Context } from "../../app/context.js";
 import { sdkErrors } from "../../app/errors.js";
 import { msgRoute, type AnyMsgRoute } from "../../app/module.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
-import { BECH32_PREFIX, accAddress, accString, fromBech32 } from "../../types/address.js";
+import { BECH32_PREFIX, accAddress, accString, canonicalOperator, fromBech32 } from "../../types/address.js";
 import { parseAmount, parseCoin } from "../../types/coins.js";
 import { ONE } from "../../types/dec.js";
 import { updateParamsRoute } from "../authority.js";
+import { checkEvidenceRetention } from "../evidence-age.js";
 import { stakingErrors } from "./errors.js";
+import type { StakingConsensus } from "./expected.js";
 import type { StakingKeeper } from "./keeper.js";
 import { validateStakingParams } from "./params.js";
 import { beginRedelegation } from "./redelegation.js";
@@ -60,7 +62,7 @@ function operatorAccount(operator: string): Uint8Array {
   return fromBech32(operator, BECH32_PREFIX.validatorOperator);
 }
 
-export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
+export function stakingMsgs(keeper: StakingKeeper, consensus: StakingConsensus): AnyMsgRoute[] {
   const bondDenomCheck = (ctx: Context, denom: string) => {
     const bondDenom = keeper.params(ctx).bondDenom;
     if (denom !== bondDenom) throw sdkErrors.invalidRequest.wrap(`invalid coin denomination: got ${denom}, expected ${bondDenom}`);
@@ -73,7 +75,7 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
       validate(msg) {
         if (msg.validatorAddress === "") throw stakingErrors.emptyValidatorAddr.error();
         operatorAccount(msg.validatorAddress);
-        if (msg.delegatorAddress !== "" && msg.delegatorAddress !== accString(operatorAccount(msg.validatorAddress))) {
+        if (msg.delegatorAddress !== "" && accString(accAddress(msg.delegatorAddress)) !== accString(operatorAccount(msg.validatorAddress))) {
           throw sdkErrors.invalidAddress.wrap("delegator address must be the validator operator's account");
         }
         if (msg.pubkey?.typeUrl !== "/cosmos.crypto.ed25519.PubKey") throw stakingErrors.validatorPubKeyTypeNotSupported.wrap(`got ${msg.pubkey?.typeUrl ?? "none"}, expected /cosmos.crypto.ed25519.PubKey`);
@@ -89,12 +91,14 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
       signers: (msg) => [accString(operatorAccount(msg.validatorAddress))],
       handle(ctx, msg) {
         bondDenomCheck(ctx, msg.value.denom);
-        if (keeper.validator(ctx, msg.validatorAddress) !== undefined) throw stakingErrors.validatorOwnerExists.error();
+        // Stored, and written everywhere after, as lower-case bech32 whatever case the message used.
+        const operator = canonicalOperator(msg.validatorAddress);
+        if (keeper.validator(ctx, operator) !== undefined) throw stakingErrors.validatorOwnerExists.error();
         const consensusKey = Ed25519PubKey.decode(msg.pubkey!.value).key;
         if (keeper.validatorByConsensusAddress(ctx, consensusAddressOf(consensusKey)) !== undefined) throw stakingErrors.validatorPubKeyExists.error();
         if (BigInt(msg.commission.rate) < BigInt(keeper.params(ctx).minCommissionRate || "0")) throw stakingErrors.commissionLTMinRate.error();
         const validator = {
-          operatorAddress: msg.validatorAddress,
+          operatorAddress: operator,
           consensusPubkey: msg.pubkey,
           jailed: false,
           status: BondStatus.BOND_STATUS_UNBONDED,
@@ -109,9 +113,9 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
           unbondingIds: [],
         };
         keeper.setValidator(ctx, validator);
-        keeper.delegate(ctx, operatorAccount(msg.validatorAddress), validator, parseCoin(msg.value).amount);
-        ctx.events.emit("create_validator", { validator: msg.validatorAddress, amount: `${msg.value.amount}${msg.value.denom}` });
-        ctx.events.emit("message", { module: "staking", sender: accString(operatorAccount(msg.validatorAddress)) });
+        keeper.delegate(ctx, operatorAccount(operator), validator, parseCoin(msg.value).amount);
+        ctx.events.emit("create_validator", { validator: operator, amount: `${msg.value.amount}${msg.value.denom}` });
+        ctx.events.emit("message", { module: "staking", sender: accString(operatorAccount(operator)) });
         return { typeUrl: "/cosmos.staking.v1beta1.MsgCreateValidatorResponse", value: MsgCreateValidatorResponse.encode({}).finish() };
       },
     }),
@@ -171,7 +175,7 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         if (validator === undefined) throw stakingErrors.noValidatorFound.error();
         const shares = keeper.delegate(ctx, accAddress(msg.delegatorAddress), validator, parseCoin(msg.amount).amount);
         ctx.events.emit("delegate", {
-          validator: msg.validatorAddress,
+          validator: validator.operatorAddress,
           delegator: msg.delegatorAddress,
           amount: `${msg.amount.amount}${msg.amount.denom}`,
           new_shares: shares.toString(),
@@ -197,7 +201,7 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         const { tokens, completionTime } = undelegate(ctx, keeper, accAddress(msg.delegatorAddress), validator, parseCoin(msg.amount).amount);
         const amount = { denom: msg.amount.denom, amount: tokens.toString() };
         ctx.events.emit("unbond", {
-          validator: msg.validatorAddress,
+          validator: validator.operatorAddress,
           delegator: msg.delegatorAddress,
           amount: `${tokens}${msg.amount.denom}`,
           completion_time: completionTime.seconds.toString(),
@@ -221,10 +225,11 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         bondDenomCheck(ctx, msg.amount.denom);
         const source = keeper.validator(ctx, msg.validatorSrcAddress);
         if (source === undefined) throw stakingErrors.noValidatorFound.error();
-        const { completionTime } = beginRedelegation(ctx, keeper, accAddress(msg.delegatorAddress), source, msg.validatorDstAddress, parseCoin(msg.amount).amount);
+        const destination = canonicalOperator(msg.validatorDstAddress);
+        const { completionTime } = beginRedelegation(ctx, keeper, accAddress(msg.delegatorAddress), source, destination, parseCoin(msg.amount).amount);
         ctx.events.emit("redelegate", {
-          source_validator: msg.validatorSrcAddress,
-          destination_validator: msg.validatorDstAddress,
+          source_validator: source.operatorAddress,
+          destination_validator: destination,
           amount: `${msg.amount.amount}${msg.amount.denom}`,
           completion_time: completionTime.seconds.toString(),
         });
@@ -249,7 +254,7 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         if (validator === undefined) throw stakingErrors.noValidatorFound.error();
         cancelUnbonding(ctx, keeper, accAddress(msg.delegatorAddress), validator, parseCoin(msg.amount).amount, msg.creationHeight);
         ctx.events.emit("cancel_unbonding_delegation", {
-          validator: msg.validatorAddress,
+          validator: validator.operatorAddress,
           delegator: msg.delegatorAddress,
           amount: `${msg.amount.amount}${msg.amount.denom}`,
           creation_height: msg.creationHeight.toString(),
@@ -271,6 +276,7 @@ export function stakingMsgs(keeper: StakingKeeper): AnyMsgRoute[] {
         // Every stake and bonded/not-bonded pool balance is in the bond denom: changing it would orphan them.
         const current = keeper.params(ctx).bondDenom;
         if (params.bondDenom !== current) throw new Error(`bond_denom cannot change once the chain runs: it is ${current}, got ${params.bondDenom}`);
+        checkEvidenceRetention(params, consensus.evidenceParams(ctx));
       },
       set: (ctx, params) => keeper.setParams(ctx, params),
     }),

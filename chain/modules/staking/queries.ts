@@ -65,7 +65,7 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
 
   /** A filter's operator address as stored (canonical bech32); undefined when the filter is unset. */
   const operatorFilter = (operator: string): string | undefined => {
-    return operator === "" ? undefined : operatorString(queryOperatorAddress(operator));
+    return operator === "" ? undefined : queryOperatorAddress(operator);
   };
   // As the SDK: each entry's balance is what its destination shares are worth now; the record itself
   // is returned without entries (they are in `entries`).

@@ -219,3 +219,33 @@ describe("staking", () => {
     expect(statuses()).toEqual([BondStatus.BOND_STATUS_UNBONDED, BondStatus.BOND_STATUS_BONDED]);
   });
 });
+
+describe("operator addresses", () => {
+  it("stores a validator created with an upper-case operator address in canonical lower case, and refuses mixed case", async () => {
+    const { chain: c } = await start(1);
+    const candidate = testValidator("upper");
+    await fund(c, candidate.operator.address, 2n * GENESIS_SELF_BOND);
+    const operator = operatorAddressOf(candidate.operator.address);
+    const mixed = await send(c, candidate.operator, createValidatorMsg(candidate, GENESIS_SELF_BOND, { validatorAddress: `AISVALOPER${operator.slice(10)}` }));
+    expect([mixed.codespace, mixed.code, mixed.log]).toEqual(["sdk", 7, expect.stringContaining("lowercase or uppercase")]);
+
+    const created = await send(c, candidate.operator, createValidatorMsg(candidate, GENESIS_SELF_BOND, { validatorAddress: operator.toUpperCase() }));
+    expect(created.code, created.log).toBe(0);
+    const stored = query(c, "Validators", QueryValidatorsRequest.encode({ status: "" }).finish(), QueryValidatorsResponse.decode).validators.map((v) => v.operatorAddress);
+    expect(stored).toContain(operator);
+    expect(stored).not.toContain(operator.toUpperCase());
+    // The same operator in the other case is the same validator.
+    const again = await send(c, candidate.operator, createValidatorMsg(testValidator("again"), GENESIS_SELF_BOND, { validatorAddress: operator }));
+    expect([again.codespace, again.code]).toEqual(["staking", 4]);
+
+    // A delegation given the upper-case address names the validator as stored; queries take either case.
+    const delegator = testKeys.technology;
+    const delegated = await send(c, delegator, delegateMsg(delegator.address, operator.toUpperCase(), 1_000_000n));
+    expect(delegated.code, delegated.log).toBe(0);
+    for (const validatorAddr of [operator, operator.toUpperCase()]) {
+      const { delegationResponse } = query(c, "Delegation", QueryDelegationRequest.encode({ delegatorAddr: delegator.address, validatorAddr }).finish(), QueryDelegationResponse.decode);
+      expect(delegationResponse!.delegation!.validatorAddress).toBe(operator);
+    }
+  });
+});
+

@@ -1,6 +1,8 @@
 //@ts-nocheck
+import { Duration, DurationAmino, DurationSDKType } from "../../../google/protobuf/duration.js";
+import { Timestamp, TimestampSDKType } from "../../../google/protobuf/timestamp.js";
 import { BinaryReader, BinaryWriter } from "../../../binary.js";
-import { isSet } from "../../../helpers.js";
+import { isSet, fromJsonTimestamp, fromTimestamp } from "../../../helpers.js";
 import { JsonSafe } from "../../../json-safe.js";
 /** Params of the N+2 reward distribution. Fractions are 18-decimal fixed point (LegacyDec). */
 export interface Params {
@@ -11,6 +13,13 @@ export interface Params {
    * that a validator with many delegators never stalls a block.
    */
   payoutBatchSize: number;
+  /**
+   * Epoch N is paid no earlier than this long after the block that closed it, as well as no earlier
+   * than the start of N+2: after a halt the epoch clock catches up one boundary per block, and the
+   * epoch count alone would pay N a few blocks after it closed, leaving slashing evidence no time
+   * to arrive. Whole seconds.
+   */
+  minPayoutDelay: Duration;
 }
 export interface ParamsProtoMsg {
   typeUrl: "/ais.distribution.v1.Params";
@@ -32,6 +41,13 @@ export interface ParamsAmino {
    * that a validator with many delegators never stalls a block.
    */
   payout_batch_size?: number;
+  /**
+   * Epoch N is paid no earlier than this long after the block that closed it, as well as no earlier
+   * than the start of N+2: after a halt the epoch clock catches up one boundary per block, and the
+   * epoch count alone would pay N a few blocks after it closed, leaving slashing evidence no time
+   * to arrive. Whole seconds.
+   */
+  min_payout_delay: DurationAmino;
 }
 export interface ParamsAminoMsg {
   type: "/ais.distribution.v1.Params";
@@ -41,6 +57,7 @@ export interface ParamsAminoMsg {
 export interface ParamsSDKType {
   community_tax: string;
   payout_batch_size: number;
+  min_payout_delay: DurationSDKType;
 }
 /**
  * A validator's rewards for one closed epoch, held in custody (the distribution module account)
@@ -51,7 +68,7 @@ export interface CustodyRecord {
   validatorAddress: string;
   /** The epoch whose fees these are. */
   epoch: bigint;
-  /** The epoch at whose start payout begins (epoch + 2). */
+  /** The epoch from whose start payout may begin (epoch + 2). */
   payoutEpoch: bigint;
   commission: string;
   commissionPaid: boolean;
@@ -61,6 +78,11 @@ export interface CustodyRecord {
   delegatorPaid: string;
   /** Set when the validator was slashed before payout: what was unpaid went to the other validators. */
   forfeited: boolean;
+  /**
+   * The earliest block time of payout: the time of the block that closed the epoch plus
+   * min_payout_delay as it was then.
+   */
+  payoutTime: Timestamp;
 }
 export interface CustodyRecordProtoMsg {
   typeUrl: "/ais.distribution.v1.CustodyRecord";
@@ -81,7 +103,7 @@ export interface CustodyRecordAmino {
    */
   epoch?: string;
   /**
-   * The epoch at whose start payout begins (epoch + 2).
+   * The epoch from whose start payout may begin (epoch + 2).
    */
   payout_epoch?: string;
   commission?: string;
@@ -96,6 +118,11 @@ export interface CustodyRecordAmino {
    * Set when the validator was slashed before payout: what was unpaid went to the other validators.
    */
   forfeited?: boolean;
+  /**
+   * The earliest block time of payout: the time of the block that closed the epoch plus
+   * min_payout_delay as it was then.
+   */
+  payout_time: string;
 }
 export interface CustodyRecordAminoMsg {
   type: "/ais.distribution.v1.CustodyRecord";
@@ -116,6 +143,7 @@ export interface CustodyRecordSDKType {
   delegator_shares: string;
   delegator_paid: string;
   forfeited: boolean;
+  payout_time: TimestampSDKType;
 }
 /** Rewards a delegator has earned and not yet received, per validator and epoch. */
 export interface PendingReward {
@@ -123,6 +151,8 @@ export interface PendingReward {
   epoch: bigint;
   payoutEpoch: bigint;
   amount: string;
+  /** Paid no earlier than this block time (and not before payout_epoch starts). */
+  payoutTime: Timestamp;
 }
 export interface PendingRewardProtoMsg {
   typeUrl: "/ais.distribution.v1.PendingReward";
@@ -139,6 +169,10 @@ export interface PendingRewardAmino {
   epoch?: string;
   payout_epoch?: string;
   amount?: string;
+  /**
+   * Paid no earlier than this block time (and not before payout_epoch starts).
+   */
+  payout_time: string;
 }
 export interface PendingRewardAminoMsg {
   type: "/ais.distribution.v1.PendingReward";
@@ -150,6 +184,7 @@ export interface PendingRewardSDKType {
   epoch: bigint;
   payout_epoch: bigint;
   amount: string;
+  payout_time: TimestampSDKType;
 }
 /** Running totals, in the bond denom, that the distribution invariant checks. */
 export interface Totals {
@@ -229,7 +264,8 @@ export interface GenesisStateSDKType {
 function createBaseParams(): Params {
   return {
     communityTax: "",
-    payoutBatchSize: 0
+    payoutBatchSize: 0,
+    minPayoutDelay: Duration.fromPartial({})
   };
 }
 export const Params = {
@@ -240,6 +276,9 @@ export const Params = {
     }
     if (message.payoutBatchSize !== 0) {
       writer.uint32(16).uint32(message.payoutBatchSize);
+    }
+    if (message.minPayoutDelay !== undefined) {
+      Duration.encode(message.minPayoutDelay, writer.uint32(26).fork()).ldelim();
     }
     return writer;
   },
@@ -256,6 +295,9 @@ export const Params = {
         case 2:
           message.payoutBatchSize = reader.uint32();
           break;
+        case 3:
+          message.minPayoutDelay = Duration.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -266,19 +308,22 @@ export const Params = {
   fromJSON(object: any): Params {
     return {
       communityTax: isSet(object.communityTax) ? String(object.communityTax) : "",
-      payoutBatchSize: isSet(object.payoutBatchSize) ? Number(object.payoutBatchSize) : 0
+      payoutBatchSize: isSet(object.payoutBatchSize) ? Number(object.payoutBatchSize) : 0,
+      minPayoutDelay: isSet(object.minPayoutDelay) ? Duration.fromJSON(object.minPayoutDelay) : undefined
     };
   },
   toJSON(message: Params): JsonSafe<Params> {
     const obj: any = {};
     message.communityTax !== undefined && (obj.communityTax = message.communityTax);
     message.payoutBatchSize !== undefined && (obj.payoutBatchSize = Math.round(message.payoutBatchSize));
+    message.minPayoutDelay !== undefined && (obj.minPayoutDelay = message.minPayoutDelay ? Duration.toJSON(message.minPayoutDelay) : undefined);
     return obj;
   },
   fromPartial(object: Partial<Params>): Params {
     const message = createBaseParams();
     message.communityTax = object.communityTax ?? "";
     message.payoutBatchSize = object.payoutBatchSize ?? 0;
+    message.minPayoutDelay = object.minPayoutDelay !== undefined && object.minPayoutDelay !== null ? Duration.fromPartial(object.minPayoutDelay) : undefined;
     return message;
   },
   fromAmino(object: ParamsAmino): Params {
@@ -289,12 +334,16 @@ export const Params = {
     if (object.payout_batch_size !== undefined && object.payout_batch_size !== null) {
       message.payoutBatchSize = object.payout_batch_size;
     }
+    if (object.min_payout_delay !== undefined && object.min_payout_delay !== null) {
+      message.minPayoutDelay = Duration.fromAmino(object.min_payout_delay);
+    }
     return message;
   },
   toAmino(message: Params): ParamsAmino {
     const obj: any = {};
     obj.community_tax = message.communityTax === "" ? undefined : message.communityTax;
     obj.payout_batch_size = message.payoutBatchSize === 0 ? undefined : message.payoutBatchSize;
+    obj.min_payout_delay = message.minPayoutDelay ? Duration.toAmino(message.minPayoutDelay) : Duration.toAmino(Duration.fromPartial({}));
     return obj;
   },
   fromAminoMsg(object: ParamsAminoMsg): Params {
@@ -323,7 +372,8 @@ function createBaseCustodyRecord(): CustodyRecord {
     delegatorRewards: "",
     delegatorShares: "",
     delegatorPaid: "",
-    forfeited: false
+    forfeited: false,
+    payoutTime: Timestamp.fromPartial({})
   };
 }
 export const CustodyRecord = {
@@ -355,6 +405,9 @@ export const CustodyRecord = {
     }
     if (message.forfeited === true) {
       writer.uint32(72).bool(message.forfeited);
+    }
+    if (message.payoutTime !== undefined) {
+      Timestamp.encode(message.payoutTime, writer.uint32(82).fork()).ldelim();
     }
     return writer;
   },
@@ -392,6 +445,9 @@ export const CustodyRecord = {
         case 9:
           message.forfeited = reader.bool();
           break;
+        case 10:
+          message.payoutTime = Timestamp.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -409,7 +465,8 @@ export const CustodyRecord = {
       delegatorRewards: isSet(object.delegatorRewards) ? String(object.delegatorRewards) : "",
       delegatorShares: isSet(object.delegatorShares) ? String(object.delegatorShares) : "",
       delegatorPaid: isSet(object.delegatorPaid) ? String(object.delegatorPaid) : "",
-      forfeited: isSet(object.forfeited) ? Boolean(object.forfeited) : false
+      forfeited: isSet(object.forfeited) ? Boolean(object.forfeited) : false,
+      payoutTime: isSet(object.payoutTime) ? fromJsonTimestamp(object.payoutTime) : undefined
     };
   },
   toJSON(message: CustodyRecord): JsonSafe<CustodyRecord> {
@@ -423,6 +480,7 @@ export const CustodyRecord = {
     message.delegatorShares !== undefined && (obj.delegatorShares = message.delegatorShares);
     message.delegatorPaid !== undefined && (obj.delegatorPaid = message.delegatorPaid);
     message.forfeited !== undefined && (obj.forfeited = message.forfeited);
+    message.payoutTime !== undefined && (obj.payoutTime = fromTimestamp(message.payoutTime).toISOString());
     return obj;
   },
   fromPartial(object: Partial<CustodyRecord>): CustodyRecord {
@@ -436,6 +494,7 @@ export const CustodyRecord = {
     message.delegatorShares = object.delegatorShares ?? "";
     message.delegatorPaid = object.delegatorPaid ?? "";
     message.forfeited = object.forfeited ?? false;
+    message.payoutTime = object.payoutTime !== undefined && object.payoutTime !== null ? Timestamp.fromPartial(object.payoutTime) : undefined;
     return message;
   },
   fromAmino(object: CustodyRecordAmino): CustodyRecord {
@@ -467,6 +526,9 @@ export const CustodyRecord = {
     if (object.forfeited !== undefined && object.forfeited !== null) {
       message.forfeited = object.forfeited;
     }
+    if (object.payout_time !== undefined && object.payout_time !== null) {
+      message.payoutTime = Timestamp.fromAmino(object.payout_time);
+    }
     return message;
   },
   toAmino(message: CustodyRecord): CustodyRecordAmino {
@@ -480,6 +542,7 @@ export const CustodyRecord = {
     obj.delegator_shares = message.delegatorShares === "" ? undefined : message.delegatorShares;
     obj.delegator_paid = message.delegatorPaid === "" ? undefined : message.delegatorPaid;
     obj.forfeited = message.forfeited === false ? undefined : message.forfeited;
+    obj.payout_time = message.payoutTime ? Timestamp.toAmino(message.payoutTime) : Timestamp.toAmino(Timestamp.fromPartial({}));
     return obj;
   },
   fromAminoMsg(object: CustodyRecordAminoMsg): CustodyRecord {
@@ -503,7 +566,8 @@ function createBasePendingReward(): PendingReward {
     validatorAddress: "",
     epoch: BigInt(0),
     payoutEpoch: BigInt(0),
-    amount: ""
+    amount: "",
+    payoutTime: Timestamp.fromPartial({})
   };
 }
 export const PendingReward = {
@@ -520,6 +584,9 @@ export const PendingReward = {
     }
     if (message.amount !== "") {
       writer.uint32(34).string(message.amount);
+    }
+    if (message.payoutTime !== undefined) {
+      Timestamp.encode(message.payoutTime, writer.uint32(42).fork()).ldelim();
     }
     return writer;
   },
@@ -542,6 +609,9 @@ export const PendingReward = {
         case 4:
           message.amount = reader.string();
           break;
+        case 5:
+          message.payoutTime = Timestamp.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -554,7 +624,8 @@ export const PendingReward = {
       validatorAddress: isSet(object.validatorAddress) ? String(object.validatorAddress) : "",
       epoch: isSet(object.epoch) ? BigInt(object.epoch.toString()) : BigInt(0),
       payoutEpoch: isSet(object.payoutEpoch) ? BigInt(object.payoutEpoch.toString()) : BigInt(0),
-      amount: isSet(object.amount) ? String(object.amount) : ""
+      amount: isSet(object.amount) ? String(object.amount) : "",
+      payoutTime: isSet(object.payoutTime) ? fromJsonTimestamp(object.payoutTime) : undefined
     };
   },
   toJSON(message: PendingReward): JsonSafe<PendingReward> {
@@ -563,6 +634,7 @@ export const PendingReward = {
     message.epoch !== undefined && (obj.epoch = (message.epoch || BigInt(0)).toString());
     message.payoutEpoch !== undefined && (obj.payoutEpoch = (message.payoutEpoch || BigInt(0)).toString());
     message.amount !== undefined && (obj.amount = message.amount);
+    message.payoutTime !== undefined && (obj.payoutTime = fromTimestamp(message.payoutTime).toISOString());
     return obj;
   },
   fromPartial(object: Partial<PendingReward>): PendingReward {
@@ -571,6 +643,7 @@ export const PendingReward = {
     message.epoch = object.epoch !== undefined && object.epoch !== null ? BigInt(object.epoch.toString()) : BigInt(0);
     message.payoutEpoch = object.payoutEpoch !== undefined && object.payoutEpoch !== null ? BigInt(object.payoutEpoch.toString()) : BigInt(0);
     message.amount = object.amount ?? "";
+    message.payoutTime = object.payoutTime !== undefined && object.payoutTime !== null ? Timestamp.fromPartial(object.payoutTime) : undefined;
     return message;
   },
   fromAmino(object: PendingRewardAmino): PendingReward {
@@ -587,6 +660,9 @@ export const PendingReward = {
     if (object.amount !== undefined && object.amount !== null) {
       message.amount = object.amount;
     }
+    if (object.payout_time !== undefined && object.payout_time !== null) {
+      message.payoutTime = Timestamp.fromAmino(object.payout_time);
+    }
     return message;
   },
   toAmino(message: PendingReward): PendingRewardAmino {
@@ -595,6 +671,7 @@ export const PendingReward = {
     obj.epoch = message.epoch !== BigInt(0) ? message.epoch?.toString() : undefined;
     obj.payout_epoch = message.payoutEpoch !== BigInt(0) ? message.payoutEpoch?.toString() : undefined;
     obj.amount = message.amount === "" ? undefined : message.amount;
+    obj.payout_time = message.payoutTime ? Timestamp.toAmino(message.payoutTime) : Timestamp.toAmino(Timestamp.fromPartial({}));
     return obj;
   },
   fromAminoMsg(object: PendingRewardAminoMsg): PendingReward {
