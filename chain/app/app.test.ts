@@ -13,6 +13,9 @@ import { assertValidQueryProof } from "../../test/helpers/proofs.js";
 import { MSG_PUT_NOTE, NOTES_STORE, noteTx, notesModule, putNoteCodec } from "../../test/helpers/notes-module.js";
 import { checkTimeoutHeight, consumeTxSizeGas } from "./ante.js";
 import { EngineFault } from "./errors.js";
+import { ResponseProcessProposal_ProposalStatus } from "cosmjs-types/tendermint/abci/types";
+import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { concat } from "../store/encoding.js";
 import { AisApp } from "./app.js";
 
 const CHAIN_ID = "ais-test-1";
@@ -44,12 +47,12 @@ function openApp(path?: string): { app: AisApp; store: MultiStore; path: string 
   return { app, store, path: dir };
 }
 
-function genesis(appState: unknown = { notes: { notes: [{ key: "hello", value: "world" }] } }) {
+function genesis(appState: unknown = { notes: { notes: [{ key: "hello", value: "world" }] } }, maxGas = 10_000_000n) {
   return RequestInitChain.fromPartial({
     chainId: CHAIN_ID,
     initialHeight: 1n,
     time: { seconds: 1_700_000_000n, nanos: 0 },
-    consensusParams: { block: { maxBytes: 22020096n, maxGas: 10_000_000n } },
+    consensusParams: { block: { maxBytes: 22020096n, maxGas } },
     appStateBytes: utf8.encode(JSON.stringify(appState)),
   });
 }
@@ -262,6 +265,38 @@ describe("AisApp proposals", () => {
       proposerAddress: new Uint8Array(0),
     } as never);
     expect(response.txs.length).toBe(2);
+  });
+
+  it("keeps proposals within max_gas in summed gas limits, as the SDK's PrepareProposal and ProcessProposal do", async () => {
+    const { app } = openApp();
+    app.initChain(genesis()); // max_gas 10,000,000
+    await produce(app, 1);
+    const tx = (gasLimit: bigint, key = "k") => noteTx({ notes: [[key, "v"]], gasLimit });
+    const status = (txs: Uint8Array[]) => app.processProposal({ txs, height: 2n } as never).status;
+    expect(status([tx(5_000_000n), tx(5_000_000n)])).toBe(ResponseProcessProposal_ProposalStatus.ACCEPT);
+    expect(status([tx(5_000_000n), tx(5_000_000n), tx(1n)])).toBe(ResponseProcessProposal_ProposalStatus.REJECT);
+    // A transaction the strict decoder refuses (an unknown field in TxRaw) makes the proposal invalid.
+    expect(status([concat(tx(1n), Uint8Array.of(0x20, 0x01))])).toBe(ResponseProcessProposal_ProposalStatus.REJECT);
+    const proposal = app.prepareProposal({ maxTxBytes: 1_000_000n, txs: [tx(6_000_000n, "a"), tx(5_000_000n, "b"), tx(4_000_000n, "c"), tx(1n, "d")] } as never);
+    // b does not fit after a; c fills the block exactly, so d is not looked at.
+    expect(proposal.txs.map((t) => putNoteCodec.decode(TxBody.decode(TxRaw.decode(t).bodyBytes).messages[0]!.value)[1])).toEqual(["a", "c"]);
+  });
+
+  it("meters a block's gas: the transaction that would pass max_gas fails with its messages undone, and none runs after", async () => {
+    const { app } = openApp();
+    app.initChain(genesis(undefined, 6_000n));
+    await produce(app, 1);
+    const txs = ["a", "b", "c", "d"].map((key) => noteTx({ notes: [[key, "v"]], gasLimit: 6_000n }));
+    // A byzantine proposer's block (ProcessProposal would refuse it): FinalizeBlock still bounds it.
+    const { txResults } = await produce(app, 2, txs);
+    const used = txResults.map((r) => r.gasUsed);
+    expect(used[0]! + used[1]!).toBeLessThanOrEqual(6_000n);
+    expect(used[0]! + used[1]! + used[2]!).toBeGreaterThan(6_000n);
+    expect(txResults.map((r) => [r.code, r.codespace])).toEqual([[0, ""], [0, ""], [11, "sdk"], [11, "sdk"]]);
+    expect(txResults[2]!.log).toMatch(/block gas meter/);
+    expect(txResults[3]!.log).toMatch(/no block gas left to run tx/);
+    const note = (key: string) => app.query({ path: "store/notes/key", data: utf8.encode(key), height: 0n, prove: false }).value.length;
+    expect(["a", "b", "c", "d"].map(note)).toEqual([1, 1, 0, 0]);
   });
 
   it("rejects a proposal carrying bytes that are not a transaction", () => {
