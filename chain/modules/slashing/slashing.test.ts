@@ -599,6 +599,48 @@ describe("slashing reaches stake that left the validator after the infraction", 
   });
 });
 
+describe("CometBFT's power is always backed by slashable stake", () => {
+  const KEPT = 1_000_000n; // the operator keeps 1 AIS: power 1, above its minimum self-delegation
+
+  /** v0's operator takes all but 1 AIS of its self-bond out in block U, long before the next election. */
+  async function unbondAfterElection() {
+    const { c, validators } = await start(3, { epochSeconds: 3600 });
+    const [offender] = validators as [Spec, Spec, Spec];
+    await c.block([]);
+    const { results, validatorUpdates } = await sendInBlock(c, offender.operator, undelegateMsg(offender.operator.address, operatorOf(offender), GENESIS_SELF_BOND - KEPT));
+    ok(results[0]!);
+    const unbondHeight = BigInt(c.height);
+    // The lower power goes to CometBFT in the same block's updates (in force at U + 2), not at the election.
+    expect(validatorUpdates.map((u) => [Buffer.from(u.pubKey!.ed25519!).toString("base64"), u.power])).toEqual([[offender.consensusPubKey, KEPT / 1_000_000n]]);
+    return { c, offender, unbondHeight };
+  }
+
+  it("an offence signed at the old power (before U + 2) is slashed on the unbonding stake that backed it", async () => {
+    const { c, offender, unbondHeight } = await unbondAfterElection();
+    await c.block([]);
+    await c.block([]);
+    const infraction = unbondHeight + 1n;
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(offender, infraction, GENESIS_TIME + infraction)] });
+    const [slash] = eventsOf(block.events, "slash");
+    // The slash event names the distribution height (the infraction's height − 1, as the SDK's).
+    expect(slash).toMatchObject({ power: POWER.toString(), infraction_height: (infraction - 1n).toString(), amount: ((GENESIS_SELF_BOND * 5n) / 100n).toString() });
+    const [entry] = unbondingBalances(c, offender.operator.address, operatorOf(offender));
+    expect(BigInt(entry!.balance)).toBe(GENESIS_SELF_BOND - KEPT - (GENESIS_SELF_BOND * 5n) / 100n + (KEPT * 5n) / 100n);
+  });
+
+  it("an offence signed after U + 2 is slashed at the lower power, all of it found in stake", async () => {
+    const { c, offender, unbondHeight } = await unbondAfterElection();
+    for (let i = 0; i < 4; i++) await c.block([]);
+    const infraction = unbondHeight + 3n;
+    expect(c.validatorSet(Number(infraction)).get(consensusHex(offender.consensusPubKey))).toBe(KEPT / 1_000_000n);
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(offender, infraction, GENESIS_TIME + infraction, KEPT / 1_000_000n)] });
+    const [slash] = eventsOf(block.events, "slash");
+    // 5% of the power CometBFT gave it at the infraction, taken in full from the stake still bonded.
+    expect(slash).toMatchObject({ power: "1", infraction_height: (infraction - 1n).toString(), amount: ((KEPT * 5n) / 100n).toString() });
+    expect(BigInt(validatorOf(c, offender).tokens)).toBe(KEPT - (KEPT * 5n) / 100n);
+  });
+});
+
 describe("params", () => {
   it("shows min_signed_per_window = 1 − downtime_jail_threshold and refuses updates not signed by gov", async () => {
     const { c } = await start(1, { slashing: { downtime_jail_threshold: "0.6" } });

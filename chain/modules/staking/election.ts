@@ -43,18 +43,34 @@ export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorU
 }
 
 /**
- * Between boundaries only jailing changes the set: jailed validators leave it at once. Never empties
- * the set (CometBFT would halt); a chain whose every validator is jailed keeps its set.
+ * Between elections the set only shrinks. Every unit of CometBFT voting power must stay slashable:
+ * a validator whose stake fell (undelegations, redelegations, slashes) is sent its lower power in
+ * this block's updates, and a jailed one power 0 — CometBFT applies them two blocks on, the window
+ * that slashing covers by taking unbonding and redelegation entries begun since the infraction's
+ * distribution height. Rising stake and new candidates wait for the election. Work: the validators
+ * in the set (at most max_validators). Never empties the set (CometBFT would halt): when every
+ * active validator would leave, the set is kept until the next election.
  */
-export function removeJailedValidators(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
+export function applyPowerDecreases(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
   const last = keeper.lastValidatorPowers(ctx);
-  const jailed = keeper.allValidators(ctx).filter((v) => v.jailed && last.has(toHex(operatorBytes(v.operatorAddress))));
-  if (jailed.length === 0) return [];
-  if (jailed.length === last.size) {
-    ctx.logger.error("every active validator is jailed; keeping the set until the next election");
+  const falls: { id: string; validator: Validator; backed: bigint }[] = [];
+  for (const [id, power] of last) {
+    const validator = keeper.validator(ctx, operatorString(Uint8Array.from(Buffer.from(id, "hex"))))!;
+    const backed = validator.jailed ? 0n : consensusPower(BigInt(validator.tokens));
+    if (backed < power) falls.push({ id, validator, backed });
+  }
+  if (falls.length === 0) return [];
+  if (falls.filter((f) => f.backed === 0n).length === last.size) {
+    ctx.logger.error("every active validator is jailed or unbacked; keeping the set until the next election");
     return [];
   }
-  const updates = jailed.map((v) => toHex(operatorBytes(v.operatorAddress))).sort().map((id) => leaveSet(ctx, keeper, id));
+  // Map order is the store's: operator byte order.
+  const updates = falls.map(({ id, validator, backed }): ValidatorUpdate => {
+    if (backed === 0n) return leaveSet(ctx, keeper, id);
+    keeper.setLastValidatorPower(ctx, operatorBytes(validator.operatorAddress), backed);
+    recordPower(ctx, keeper, validator, backed);
+    return { pubKey: { ed25519: consensusKeyOf(validator) }, power: backed };
+  });
   keeper.setLastTotalPower(ctx, [...keeper.lastValidatorPowers(ctx).values()].reduce((sum, power) => sum + power, 0n));
   return updates;
 }

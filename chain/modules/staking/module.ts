@@ -2,7 +2,7 @@
 import type { AppModule } from "../../app/module.js";
 import { sdkErrors } from "../../app/errors.js";
 import { checkEvidenceRetention } from "../evidence-age.js";
-import { completeUnbondingValidators, electValidators, removeJailedValidators } from "./election.js";
+import { completeUnbondingValidators, electValidators, applyPowerDecreases } from "./election.js";
 import type { EpochClock, StakingBank, StakingConsensus } from "./expected.js";
 import { StakingKeeper, STORE_NAME } from "./keeper.js";
 import { trackHistoricalInfo } from "./historical.js";
@@ -51,9 +51,9 @@ export function stakingModule(bank: StakingBank, epochs: EpochClock, consensus: 
       completeUnbondingValidators(ctx, keeper);
       completeUnbondings(ctx, keeper);
       completeRedelegations(ctx, keeper);
-      // Elections happen in the block whose BeginBlock started an epoch; in between, only jailing changes the set.
+      // Elections happen in the block whose BeginBlock started an epoch; in between, powers only fall.
       if (epochs.currentEpoch(ctx).startHeight === BigInt(ctx.header.height)) return electValidators(ctx, keeper);
-      return removeJailedValidators(ctx, keeper);
+      return applyPowerDecreases(ctx, keeper);
     },
   };
 }
