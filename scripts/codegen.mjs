@@ -21,7 +21,7 @@ await telescope.default({
     restoreImportExtension: ".js",
     tsDisable: { disableAll: true }, // generated code does not meet our strict flags; its types still check ours
     prototypes: {
-      includes: { packages: ["ais.distribution.v1", "ais.epochs.v1", "ais.fees.v1", "ais.gov.v1", "ais.slashing.v1"] },
+      includes: { packages: ["ais.distribution.v1", "ais.epochs.v1", "ais.fees.v1", "ais.gov.v1", "ais.slashing.v1", "ais.staking.v1"] },
       methods: { encode: true, decode: true, fromPartial: true, fromJSON: true, toJSON: true, toAmino: true, fromAmino: true, toProto: false, fromProto: false },
       typingsFormat: {
         num64: "bigint",

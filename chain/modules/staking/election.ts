@@ -6,17 +6,15 @@ import { BondStatus, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import { isAtOrAfter, type Context } from "../../app/context.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
-import { compareBytes, toHex } from "../../store/encoding.js";
+import { toHex } from "../../store/encoding.js";
 import { BONDED_POOL, NOT_BONDED_POOL, consensusKeyOf, consensusPower, operatorBytes, operatorString, type StakingKeeper } from "./keeper.js";
 
 export function electValidators(ctx: Context, keeper: StakingKeeper): ValidatorUpdate[] {
   const { maxValidators, bondDenom } = keeper.params(ctx);
-  const ranked = keeper
-    .allValidators(ctx)
-    .filter((v) => !v.jailed && consensusPower(BigInt(v.tokens)) > 0n)
-    .map((v) => ({ validator: v, power: consensusPower(BigInt(v.tokens)), operator: operatorBytes(v.operatorAddress) }))
-    .sort((a, b) => (a.power !== b.power ? (a.power > b.power ? -1 : 1) : compareBytes(a.operator, b.operator)));
-  const elected = ranked.slice(0, maxValidators);
+  // The power index holds exactly the electable validators (not jailed, power > 0), highest first.
+  const elected = keeper
+    .validatorsByPower(ctx, maxValidators)
+    .map((v) => ({ validator: v, power: consensusPower(BigInt(v.tokens)), operator: operatorBytes(v.operatorAddress) }));
   const last = keeper.lastValidatorPowers(ctx);
   if (elected.length === 0) {
     if (last.size > 0) ctx.logger.error("no validator is eligible; keeping the current set");
@@ -101,12 +99,16 @@ function recordPower(ctx: Context, keeper: StakingKeeper, validator: Validator, 
   keeper.recordPower(ctx, consensusAddressOf(consensusKeyOf(validator)), height, power);
 }
 
-/** Unbonding validators whose unbonding time has passed become Unbonded (tokens stay in the not-bonded pool). */
+/**
+ * Unbonding validators whose unbonding time has passed become Unbonded (tokens stay in the
+ * not-bonded pool); one no one delegates to any more is deleted. Work: the validators due (queue).
+ */
 export function completeUnbondingValidators(ctx: Context, keeper: StakingKeeper): void {
-  for (const validator of keeper.allValidators(ctx)) {
-    if (validator.status !== BondStatus.BOND_STATUS_UNBONDING) continue;
-    const end = validator.unbondingTime;
-    if (isAtOrAfter(ctx.header.time, end)) keeper.setValidator(ctx, { ...validator, status: BondStatus.BOND_STATUS_UNBONDED });
+  for (const validator of keeper.unbondingValidatorsDue(ctx, ctx.header.time.seconds)) {
+    if (!isAtOrAfter(ctx.header.time, validator.unbondingTime)) continue; // later in the same second
+    const unbonded = { ...validator, status: BondStatus.BOND_STATUS_UNBONDED };
+    keeper.setValidator(ctx, unbonded);
+    if (unbonded.delegatorShares === "0") keeper.removeValidator(ctx, unbonded);
   }
 }
 

@@ -6,14 +6,15 @@ import { BondStatus, Delegation, Params, Redelegation, UnbondingDelegation, Vali
 import type { Context } from "../../app/context.js";
 import { Item } from "../../app/item.js";
 import { sdkErrors } from "../../app/errors.js";
-import { be64, concat, readBe64, toHex } from "../../store/encoding.js";
+import { be64, bytesEqual, concat, readBe64, toHex } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { BECH32_PREFIX, accString, fromBech32, toBech32 } from "../../types/address.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
 import { ONE } from "../../types/dec.js";
 import { stakingErrors } from "./errors.js";
 import type { StakingBank, StakingHooks } from "./expected.js";
-import { DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type StakingParams } from "./params.js";
+import { Params as AisParams } from "../../../codegen/ais/staking/v1/staking.js";
+import { DEFAULT_AIS_STAKING_PARAMS, DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type AisStakingParams, type StakingParams } from "./params.js";
 
 export const STORE_NAME = "staking";
 export const BONDED_POOL = "bonded_tokens_pool";
@@ -25,6 +26,15 @@ const LAST_TOTAL_POWER_KEY = Uint8Array.of(0x12);
 const POWER_HISTORY_PREFIX = Uint8Array.of(0x13);
 const VALIDATOR_PREFIX = Uint8Array.of(0x21);
 const VALIDATOR_BY_CONS_PREFIX = Uint8Array.of(0x22);
+/**
+ * Candidates by power: 0x23 ‖ be64(consensus power) ‖ len ‖ ~operator → operator. Only validators
+ * that can be elected (not jailed, power > 0) are in it, so an election reads max_validators keys
+ * however many dormant validators exist; inverted operator bytes make a reverse walk list equal
+ * powers by ascending operator (all operators are 20-byte account addresses).
+ */
+const POWER_INDEX_PREFIX = Uint8Array.of(0x23);
+/** Unbonding validators by completion: 0x24 ‖ be64(unbonding_time seconds) ‖ len ‖ operator. */
+const VALIDATOR_QUEUE_PREFIX = Uint8Array.of(0x24);
 const DELEGATION_PREFIX = Uint8Array.of(0x31);
 const DELEGATION_BY_VALIDATOR_PREFIX = Uint8Array.of(0x32);
 /** Redelegations: 0x34 ‖ len ‖ delegator ‖ len ‖ source ‖ len ‖ destination → Redelegation. */
@@ -83,6 +93,7 @@ export function consensusPower(tokens: bigint): bigint {
 
 export class StakingKeeper {
   private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x51), Params, DEFAULT_STAKING_PARAMS);
+  private readonly aisParamsItem = new Item(STORE_NAME, Uint8Array.of(0x52), AisParams, DEFAULT_AIS_STAKING_PARAMS);
   private readonly hooks: StakingHooks[] = [];
 
   constructor(readonly bank: StakingBank) {}
@@ -106,6 +117,14 @@ export class StakingKeeper {
     this.paramsItem.set(ctx, params);
   }
 
+  aisParams(ctx: Context): AisStakingParams {
+    return this.aisParamsItem.get(ctx);
+  }
+
+  setAisParams(ctx: Context, params: AisStakingParams): void {
+    this.aisParamsItem.set(ctx, params);
+  }
+
   // --- validators ------------------------------------------------------------------------------------
 
   validator(ctx: Context, operator: string): Validator | undefined {
@@ -113,10 +132,53 @@ export class StakingKeeper {
     return bytes === undefined ? undefined : Validator.decode(bytes);
   }
 
+  /** Stores the validator and keeps its power index and unbonding queue keys in step with it. */
   setValidator(ctx: Context, validator: Validator): void {
     const store = ctx.kv(STORE_NAME);
-    store.set(concat(VALIDATOR_PREFIX, lengthPrefixed(operatorBytes(validator.operatorAddress))), Validator.encode(validator).finish());
-    store.set(concat(VALIDATOR_BY_CONS_PREFIX, lengthPrefixed(consensusAddressOf(consensusKeyOf(validator)))), operatorBytes(validator.operatorAddress));
+    const operator = operatorBytes(validator.operatorAddress);
+    const key = concat(VALIDATOR_PREFIX, lengthPrefixed(operator));
+    const previous = store.get(key);
+    const before = previous === undefined ? [] : indexKeys(Validator.decode(previous), operator);
+    const after = indexKeys(validator, operator);
+    for (const old of before) if (!after.some((k) => bytesEqual(k, old))) store.delete(old);
+    for (const next of after) if (!before.some((k) => bytesEqual(k, next))) store.set(next, operator);
+    store.set(key, Validator.encode(validator).finish());
+    store.set(concat(VALIDATOR_BY_CONS_PREFIX, lengthPrefixed(consensusAddressOf(consensusKeyOf(validator)))), operator);
+  }
+
+  /**
+   * Deletes an unbonded validator no one delegates to any more (the SDK's RemoveValidator), so that
+   * abandoned validators do not stay in state. Its power history stays: evidence is judged by it.
+   */
+  removeValidator(ctx: Context, validator: Validator): void {
+    if (validator.status !== BondStatus.BOND_STATUS_UNBONDED || BigInt(validator.delegatorShares) !== 0n || BigInt(validator.tokens) !== 0n) {
+      throw new Error(`validator ${validator.operatorAddress} is not unbonded and empty`);
+    }
+    const store = ctx.kv(STORE_NAME);
+    const operator = operatorBytes(validator.operatorAddress);
+    for (const key of indexKeys(validator, operator)) store.delete(key);
+    store.delete(concat(VALIDATOR_PREFIX, lengthPrefixed(operator)));
+    store.delete(concat(VALIDATOR_BY_CONS_PREFIX, lengthPrefixed(consensusAddressOf(consensusKeyOf(validator)))));
+    ctx.events.emit("remove_validator", { validator: validator.operatorAddress });
+  }
+
+  /** The `limit` electable validators of highest power (ties: ascending operator). Reads `limit` index keys. */
+  validatorsByPower(ctx: Context, limit: number): Validator[] {
+    const ranked: Validator[] = [];
+    for (const [, operator] of new PrefixKVStore(ctx.kv(STORE_NAME), POWER_INDEX_PREFIX).iterate(undefined, undefined, true)) {
+      if (ranked.length >= limit) break;
+      ranked.push(this.validator(ctx, operatorString(operator))!);
+    }
+    return ranked;
+  }
+
+  /** Unbonding validators whose unbonding time is at or before `seconds`, in queue order (keys stay until their status changes). */
+  unbondingValidatorsDue(ctx: Context, seconds: bigint): Validator[] {
+    const due: Validator[] = [];
+    for (const [, operator] of new PrefixKVStore(ctx.kv(STORE_NAME), VALIDATOR_QUEUE_PREFIX).iterate(undefined, be64(seconds + 1n))) {
+      due.push(this.validator(ctx, operatorString(operator))!);
+    }
+    return due;
   }
 
   validatorByConsensusAddress(ctx: Context, consensusAddress: Uint8Array): Validator | undefined {
@@ -209,11 +271,13 @@ export class StakingKeeper {
     } else {
       this.setDelegation(ctx, delegator, { ...delegation, shares: remaining.toString() });
     }
-    this.setValidator(ctx, {
+    const updated = {
       ...validator,
       tokens: (BigInt(validator.tokens) - tokens).toString(),
       delegatorShares: (BigInt(validator.delegatorShares) - shares).toString(),
-    });
+    };
+    this.setValidator(ctx, updated);
+    if (updated.status === BondStatus.BOND_STATUS_UNBONDED && updated.delegatorShares === "0") this.removeValidator(ctx, updated);
     return tokens;
   }
 
@@ -406,6 +470,17 @@ export class StakingKeeper {
   setLastTotalPower(ctx: Context, power: bigint): void {
     ctx.kv(STORE_NAME).set(LAST_TOTAL_POWER_KEY, be64(power));
   }
+}
+
+/** The index keys a validator record implies: its power-index key while electable, its queue key while unbonding. */
+function indexKeys(validator: Validator, operator: Uint8Array): Uint8Array[] {
+  const keys: Uint8Array[] = [];
+  const power = consensusPower(BigInt(validator.tokens));
+  if (!validator.jailed && power > 0n) keys.push(concat(POWER_INDEX_PREFIX, be64(power), lengthPrefixed(operator.map((b) => 255 - b))));
+  if (validator.status === BondStatus.BOND_STATUS_UNBONDING) {
+    keys.push(concat(VALIDATOR_QUEUE_PREFIX, be64(validator.unbondingTime!.seconds), lengthPrefixed(operator)));
+  }
+  return keys;
 }
 
 export function operatorString(bytes: Uint8Array): string {

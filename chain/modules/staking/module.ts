@@ -7,7 +7,14 @@ import type { EpochClock, StakingBank, StakingConsensus } from "./expected.js";
 import { StakingKeeper, STORE_NAME } from "./keeper.js";
 import { trackHistoricalInfo } from "./historical.js";
 import { stakingMsgs } from "./msgs.js";
-import { DEFAULT_STAKING_PARAMS, stakingParamsFromJson, stakingParamsToJson } from "./params.js";
+import {
+  DEFAULT_AIS_STAKING_PARAMS,
+  DEFAULT_STAKING_PARAMS,
+  aisStakingParamsFromJson,
+  aisStakingParamsToJson,
+  stakingParamsFromJson,
+  stakingParamsToJson,
+} from "./params.js";
 import { stakingQueries } from "./queries.js";
 import { completeRedelegations } from "./redelegation.js";
 import { completeUnbondings } from "./unbonding.js";
@@ -17,11 +24,11 @@ import { completeUnbondings } from "./unbonding.js";
  * transactions (gentxs), which the app delivers after every module's genesis.
  */
 function parseGenesis(json: unknown) {
-  const state = (json ?? {}) as { params?: unknown; validators?: unknown[]; delegations?: unknown[] };
+  const state = (json ?? {}) as { params?: unknown; ais_params?: unknown; validators?: unknown[]; delegations?: unknown[] };
   if ((state.validators?.length ?? 0) > 0 || (state.delegations?.length ?? 0) > 0) {
     throw new Error("validators and delegations enter genesis through gentxs (genutil.gen_txs), not the staking section");
   }
-  return stakingParamsFromJson(state.params);
+  return { params: stakingParamsFromJson(state.params), aisParams: aisStakingParamsFromJson(state.ais_params) };
 }
 
 export function stakingModule(bank: StakingBank, epochs: EpochClock, consensus: StakingConsensus): AppModule & { keeper: StakingKeeper } {
@@ -31,17 +38,23 @@ export function stakingModule(bank: StakingBank, epochs: EpochClock, consensus: 
     storeNames: [STORE_NAME],
     keeper,
     genesis: {
-      defaultGenesis: () => ({ params: stakingParamsToJson(DEFAULT_STAKING_PARAMS), validators: [], delegations: [] }),
+      defaultGenesis: () => ({
+        params: stakingParamsToJson(DEFAULT_STAKING_PARAMS),
+        ais_params: aisStakingParamsToJson(DEFAULT_AIS_STAKING_PARAMS),
+        validators: [],
+        delegations: [],
+      }),
       validateGenesis: (json) => void parseGenesis(json),
       initGenesis(ctx, json) {
         // The consensus params of InitChain are in state before any module's genesis.
-        const params = parseGenesis(json);
+        const { params, aisParams } = parseGenesis(json);
         try {
           checkEvidenceRetention(params, consensus.evidenceParams(ctx));
         } catch (err) {
           throw sdkErrors.invalidRequest.wrap(`genesis of module staking: ${(err as Error).message}`);
         }
         keeper.setParams(ctx, params);
+        keeper.setAisParams(ctx, aisParams);
       },
     },
     msgs: stakingMsgs(keeper, consensus),

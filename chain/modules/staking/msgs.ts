@@ -30,7 +30,8 @@ import { checkEvidenceRetention } from "../evidence-age.js";
 import { stakingErrors } from "./errors.js";
 import type { StakingConsensus } from "./expected.js";
 import type { StakingKeeper } from "./keeper.js";
-import { validateStakingParams } from "./params.js";
+import { MsgUpdateParams as AisMsgUpdateParams, MsgUpdateParamsResponse as AisMsgUpdateParamsResponse } from "../../../codegen/ais/staking/v1/tx.js";
+import { validateAisStakingParams, validateStakingParams } from "./params.js";
 import { beginRedelegation } from "./redelegation.js";
 import { cancelUnbonding, undelegate } from "./unbonding.js";
 
@@ -97,6 +98,10 @@ export function stakingMsgs(keeper: StakingKeeper, consensus: StakingConsensus):
         const consensusKey = Ed25519PubKey.decode(msg.pubkey!.value).key;
         if (keeper.validatorByConsensusAddress(ctx, consensusAddressOf(consensusKey)) !== undefined) throw stakingErrors.validatorPubKeyExists.error();
         if (BigInt(msg.commission.rate) < BigInt(keeper.params(ctx).minCommissionRate || "0")) throw stakingErrors.commissionLTMinRate.error();
+        const { minSelfBond } = keeper.aisParams(ctx);
+        if (parseCoin(msg.value).amount < BigInt(minSelfBond)) {
+          throw stakingErrors.selfDelegationBelowMinimum.wrap(`a validator must bond at least min_self_bond ${minSelfBond}${msg.value.denom} to be created`);
+        }
         const validator = {
           operatorAddress: operator,
           consensusPubkey: msg.pubkey,
@@ -279,6 +284,13 @@ export function stakingMsgs(keeper: StakingKeeper, consensus: StakingConsensus):
         checkEvidenceRetention(params, consensus.evidenceParams(ctx));
       },
       set: (ctx, params) => keeper.setParams(ctx, params),
+    }),
+    updateParamsRoute({
+      typeUrl: "/ais.staking.v1.MsgUpdateParams",
+      codec: AisMsgUpdateParams,
+      response: AisMsgUpdateParamsResponse,
+      validate: validateAisStakingParams,
+      set: (ctx, params) => keeper.setAisParams(ctx, params),
     }),
   ];
 }

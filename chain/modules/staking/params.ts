@@ -1,5 +1,6 @@
 // x/staking parameters: the SDK's, with AIS's defaults (21 active validators, bonded in uais).
 import type { Params } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Params as AisParams } from "../../../codegen/ais/staking/v1/staking.js";
 import { validateDenom } from "../../types/coins.js";
 import { ONE, formatDec, parseDec } from "../../types/dec.js";
 
@@ -68,5 +69,28 @@ export function stakingParamsFromJson(json: unknown): StakingParams {
     minCommissionRate: typeof p.min_commission_rate === "string" ? parseDec(p.min_commission_rate).toString() : "0",
   };
   validateStakingParams(params);
+  return params;
+}
+
+/** AIS's additions (ais.staking.v1.Params), governed separately so the SDK's Params stay as wallets know them. */
+export type AisStakingParams = AisParams;
+
+/** One unit of consensus power: a validator bonding less could never be elected. */
+export const DEFAULT_AIS_STAKING_PARAMS: AisStakingParams = { minSelfBond: POWER_REDUCTION.toString() };
+
+export function validateAisStakingParams(params: AisStakingParams): void {
+  if (!/^[0-9]{1,40}$/.test(params.minSelfBond)) throw new Error(`min_self_bond must be a non-negative integer, got ${JSON.stringify(params.minSelfBond)}`);
+}
+
+export function aisStakingParamsToJson(params: AisStakingParams): Record<string, unknown> {
+  return { min_self_bond: params.minSelfBond };
+}
+
+export function aisStakingParamsFromJson(json: unknown): AisStakingParams {
+  if (json === undefined) return { ...DEFAULT_AIS_STAKING_PARAMS };
+  if (typeof json !== "object" || json === null) throw new Error("ais_params must be an object");
+  const value = (json as Record<string, unknown>).min_self_bond;
+  const params = { minSelfBond: value === undefined ? DEFAULT_AIS_STAKING_PARAMS.minSelfBond : typeof value === "string" ? value : "" };
+  validateAisStakingParams(params);
   return params;
 }

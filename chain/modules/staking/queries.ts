@@ -28,6 +28,7 @@ import {
   QueryValidatorUnbondingDelegationsRequest,
   QueryValidatorUnbondingDelegationsResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { QueryParamsRequest as AisQueryParamsRequest, QueryParamsResponse as AisQueryParamsResponse } from "../../../codegen/ais/staking/v1/query.js";
 import {
   Delegation,
   Redelegation,
@@ -245,6 +246,12 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
       request: QueryParamsRequest,
       response: QueryParamsResponse,
       handle: (ctx) => ({ params: keeper.params(ctx) }),
+    }),
+    queryRoute({
+      path: "/ais.staking.v1.Query/Params",
+      request: AisQueryParamsRequest,
+      response: AisQueryParamsResponse,
+      handle: (ctx) => ({ params: keeper.aisParams(ctx) }),
     }),
   ];
 }

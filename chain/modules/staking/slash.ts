@@ -113,11 +113,12 @@ function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string,
       const due = (fraction * BigInt(entry.initialBalance)) / ONE;
       if (due === 0n) continue;
       let taken = 0n;
-      const destination = keeper.validator(ctx, red.validatorDstAddress)!;
-      const delegation = keeper.delegation(ctx, delegator, destination.operatorAddress);
+      // A destination deleted since (unbonded, no delegation left) holds none of the shares.
+      const destination = keeper.validator(ctx, red.validatorDstAddress);
+      const delegation = destination === undefined ? undefined : keeper.delegation(ctx, delegator, destination.operatorAddress);
       const wanted = (fraction * BigInt(entry.sharesDst)) / ONE;
       const shares = delegation === undefined || wanted < BigInt(delegation.shares) ? wanted : BigInt(delegation.shares);
-      if (delegation !== undefined && shares > 0n) {
+      if (destination !== undefined && delegation !== undefined && shares > 0n) {
         taken = keeper.unbond(ctx, delegator, destination, shares);
         sendToRecipient(ctx, keeper, poolOf(destination), recipient, taken);
       }
@@ -125,7 +126,7 @@ function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string,
       const missing = wanted - (delegation === undefined ? 0n : shares);
       if (missing > 0n && wanted > 0n) {
         const rest = (due * missing) / wanted;
-        taken += slashDelegatorUnbonding(ctx, keeper, delegator, destination.operatorAddress, entry.creationHeight, (e) => BigInt(e.balance), recipient, rest);
+        taken += slashDelegatorUnbonding(ctx, keeper, delegator, red.validatorDstAddress, entry.creationHeight, (e) => BigInt(e.balance), recipient, rest);
       }
       total += taken;
     }

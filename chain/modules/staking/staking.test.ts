@@ -4,6 +4,7 @@ import { QueryUnbondingDelegationRequest, QueryUnbondingDelegationResponse, Quer
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { MsgCancelUnbondingDelegation, MsgCreateValidator, MsgDelegate, MsgEditValidator, MsgUndelegate, MsgUndelegateResponse } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { QueryParamsRequest as AisQueryParamsRequest, QueryParamsResponse as AisQueryParamsResponse } from "../../../codegen/ais/staking/v1/query.js";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { GENESIS_SELF_BOND, operatorAddressOf, type GenesisValidatorSpec } from "../../node/gentx.js";
 import { parseDec } from "../../types/dec.js";
@@ -247,5 +248,41 @@ describe("operator addresses", () => {
       expect(delegationResponse!.delegation!.validatorAddress).toBe(operator);
     }
   });
-});
 
+  it("refuses a validator whose self-bond is below min_self_bond, with code 16, its log and no state change", async () => {
+    const { chain: c } = await start(1);
+    const candidate = testValidator("small");
+    await fund(c, candidate.operator.address, GENESIS_SELF_BOND);
+    const refused = await send(c, candidate.operator, createValidatorMsg(candidate, 999_999n));
+    expect([refused.codespace, refused.code]).toEqual(["staking", 16]);
+    expect(refused.log).toContain("min_self_bond 1000000uais");
+    expect(query(c, "Validators", QueryValidatorsRequest.encode({ status: "" }).finish(), QueryValidatorsResponse.decode).validators).toHaveLength(1);
+    const params = c.app.query({ path: "/ais.staking.v1.Query/Params", data: AisQueryParamsRequest.encode({}).finish(), height: 0n, prove: false });
+    expect(AisQueryParamsResponse.decode(params.value).params.minSelfBond).toBe("1000000");
+    const created = await send(c, candidate.operator, createValidatorMsg(candidate, 1_000_000n));
+    expect(created.code, created.log).toBe(0);
+  });
+
+  it("deletes a validator that is unbonded once its last delegation leaves, so abandoned validators do not stay in state", async () => {
+    const { chain: c } = await start(1);
+    const candidate = testValidator("leaving");
+    await fund(c, candidate.operator.address, GENESIS_SELF_BOND);
+    const operator = operatorAddressOf(candidate.operator.address);
+    expect((await send(c, candidate.operator, createValidatorMsg(candidate, 1_000_000n))).code).toBe(0);
+    const delegated = await send(c, testKeys.private, delegateMsg(testKeys.private.address, operator, 500_000n));
+    expect(delegated.code, delegated.log).toBe(0);
+    const count = () => query(c, "Validators", QueryValidatorsRequest.encode({ status: "" }).finish(), QueryValidatorsResponse.decode).validators.length;
+    expect(count()).toBe(2);
+    expect((await send(c, candidate.operator, undelegateMsg(candidate.operator.address, operator, 1_000_000n))).code).toBe(0);
+    expect(count()).toBe(2); // one delegation is left
+    const last = await sendInBlock(c, testKeys.private, undelegateMsg(testKeys.private.address, operator, 500_000n));
+    expect(last.results[0]!.code, last.results[0]!.log).toBe(0);
+    expect(last.results[0]!.events.some((e) => e.type === "remove_validator")).toBe(true);
+    expect(count()).toBe(1);
+    // Its unbonding entries still pay out, and the operator may create it again.
+    await c.block([], 31n);
+    await c.block([]);
+    const recreated = await send(c, candidate.operator, createValidatorMsg(candidate, 1_000_000n));
+    expect(recreated.code, recreated.log).toBe(0);
+  });
+});

@@ -95,7 +95,8 @@ export function completeUnbondings(ctx: Context, keeper: StakingKeeper): void {
 /** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule, on undelegating and redelegating). */
 export function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
   if (!bytesEqual(delegator, operatorBytes(operator))) return;
-  const validator = keeper.validator(ctx, operator)!;
+  const validator = keeper.validator(ctx, operator);
+  if (validator === undefined) return; // deleted: unbonded with no delegation left
   const own = keeper.delegation(ctx, delegator, operator);
   const ownTokens = own === undefined ? 0n : keeper.tokensOf(validator, BigInt(own.shares));
   if (ownTokens < BigInt(validator.minSelfDelegation)) {
