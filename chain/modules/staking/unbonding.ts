@@ -9,6 +9,7 @@ import { bytesEqual } from "../../store/encoding.js";
 import { accString } from "../../types/address.js";
 import { stakingErrors } from "./errors.js";
 import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, poolOf, type StakingKeeper } from "./keeper.js";
+import { rateOf, sharesFromTokensTruncated } from "./shares.js";
 
 /**
  * The delegator's shares of `validator` that `amount` tokens are worth, for undelegating or
@@ -17,10 +18,10 @@ import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, poolOf, type StakingKeeper
 export function sharesToUnbond(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, validator: Validator, amount: bigint): bigint {
   const delegation = keeper.delegation(ctx, delegator, validator.operatorAddress);
   if (delegation === undefined) throw stakingErrors.noDelegation.error();
-  const validatorTokens = BigInt(validator.tokens);
-  if (validatorTokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
+  const rate = rateOf(validator);
+  if (rate.tokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
   const held = BigInt(delegation.shares);
-  const shares = (amount * BigInt(validator.delegatorShares)) / validatorTokens;
+  const shares = sharesFromTokensTruncated(rate, amount);
   if (shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`${amount} tokens are worth more than the delegation`);
   // Taking (nearly) everything takes every share, leaving no dust behind.
   return keeper.tokensOf(validator, held - shares) === 0n ? held : shares;
