@@ -28,6 +28,7 @@ import { slashingModule } from "../modules/slashing/module.js";
 import { electValidators } from "../modules/staking/election.js";
 import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
+import { stakingReadView } from "../modules/staking/views.js";
 import { historicalInfo } from "../modules/staking/historical.js";
 import { slash } from "../modules/staking/slash.js";
 import { BondStatus, Delegation, UnbondingDelegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
@@ -57,7 +58,7 @@ export function aisModules() {
   const consensusKeeper = new ConsensusKeeper();
   const staking = stakingModule(bank.keeper, epochs.keeper, { evidenceParams: (ctx) => consensusKeeper.getParams(ctx)?.evidence });
   const consensus = consensusModule({ evidenceRetention: (ctx) => staking.keeper.params(ctx) }, consensusKeeper);
-  const distribution = distributionModule(bank.keeper, staking.keeper, epochs.keeper);
+  const distribution = distributionModule(bank.keeper, stakingReadView(staking.keeper), epochs.keeper);
   epochs.keeper.addHooks(distribution.epochHooks);
   staking.keeper.addHooks(distribution.stakingHooks);
   const stakingForSlashing: SlashingStaking = {
