@@ -3,12 +3,14 @@
 // there is nothing to call. A view pages a validator's delegations in bounded, resumable pages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DistributionStaking } from "../distribution/expected.js";
+import type { GovStaking } from "../gov/expected.js";
 import { aisModules } from "../../app/ais.js";
 import { operatorAddressOf } from "../../node/gentx.js";
 import { accAddress } from "../../types/address.js";
 import { bytesEqual } from "../../store/encoding.js";
 import { testKeys, type TestChain } from "../../../test/helpers/chain.js";
 import { delegateMsg, send, startStakingChain } from "../../../test/helpers/staking.js";
+import { govStakingView } from "./gov-adapter.js";
 import { stakingReadView } from "./views.js";
 
 let chain: TestChain;
@@ -31,8 +33,10 @@ const keeper = () => aisModules().staking.keeper;
 describe("staking's views for other modules", () => {
   it("expose read functions only, frozen", () => {
     const read = stakingReadView(keeper());
+    const gov = govStakingView(keeper());
     expect(Object.keys(read).sort()).toEqual(["activeValidators", "bondDenom", "delegation", "delegatorValidators", "delegatorsOf", "validator", "validatorByConsensusAddress"]);
-    for (const view of [read]) {
+    expect(Object.keys(gov).sort()).toEqual(["bondDenom", "delegations", "unbondingTokens", "validator", "validators"]);
+    for (const view of [read, gov]) {
       expect(Object.isFrozen(view)).toBe(true);
       // Nothing can be added to reach the keeper through them (ES modules run in strict mode).
       expect(() => Object.assign(view, { setValidator: () => undefined })).toThrow(TypeError);
@@ -42,11 +46,16 @@ describe("staking's views for other modules", () => {
   it("cannot write: no setter exists at run time, and the compiler refuses one", () => {
     const ctx = chain.readContext();
     const distribution: DistributionStaking = stakingReadView(keeper());
+    const gov: GovStaking = govStakingView(keeper());
     const validator = distribution.validator(ctx, operator)!;
     // @ts-expect-error distribution's view of staking has no setter
     expect(() => distribution.setValidator(ctx, { ...validator, tokens: "0" })).toThrow(TypeError);
     // @ts-expect-error nor a raw store of staking's to write into
     expect(() => distribution.validatorDelegatorStore(ctx, operator)).toThrow(TypeError);
+    // @ts-expect-error gov's view cannot change a delegation
+    expect(() => gov.setDelegation(ctx, accAddress(testKeys.private.address), {})).toThrow(TypeError);
+    // @ts-expect-error nor reach the raw stores it is computed from
+    expect(() => gov.delegatorDelegationStore(ctx, accAddress(testKeys.private.address))).toThrow(TypeError);
     // The modules hold these views, not the keeper.
     const modules = aisModules();
     // @ts-expect-error distribution's keeper sees staking through DistributionStaking only
@@ -58,6 +67,7 @@ describe("staking's views for other modules", () => {
     const ctx = chain.readContext();
     const before = chain.stateDigest();
     const read = stakingReadView(keeper());
+    const gov = govStakingView(keeper());
     const delegator = accAddress(testKeys.technology.address);
     const validator = read.validator(ctx, operator)!;
     validator.tokens = "0"; // changes the copy only
@@ -67,6 +77,10 @@ describe("staking's views for other modules", () => {
     expect(read.delegatorValidators(ctx, delegator)).toEqual([operator]);
     expect(read.activeValidators(ctx).map((v) => v.operator)).toEqual([operator]);
     expect(read.delegatorsOf(ctx, operator, { limit: 10 }).delegations.length).toBe(4); // the operator and three delegators
+    expect(gov.validators(ctx).map((v) => v.operator)).toEqual([operator]);
+    expect(gov.validator(ctx, operator)?.bonded).toBe(true);
+    expect(gov.delegations(ctx, delegator)).toEqual([{ operator, shares: 1_000_000n * 10n ** 18n }]);
+    expect(gov.unbondingTokens(ctx, delegator)).toBe(0n);
     expect(chain.stateDigest()).toBe(before);
   });
 
