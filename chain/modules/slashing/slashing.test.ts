@@ -16,6 +16,7 @@ import {
   QueryValidatorResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { MsgEditValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { MisbehaviorType, type Event, type ExecTxResult, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
 import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
@@ -598,6 +599,40 @@ describe("slashing reaches stake that left the validator after the infraction", 
     expect(c.balance(d2.address) - b2).toBe(50_000_000n - fromRedelegation);
   });
 });
+
+describe("slashing entries as the SDK's Slash does", () => {
+  it("jails the destination validator when the redelegation slash takes its operator's self-delegation below the minimum", async () => {
+    const { c, validators } = await start(3);
+    const [v0, v1] = validators as [Spec, Spec, Spec];
+    const [source, destination] = [operatorOf(v0), operatorOf(v1)];
+    const operator = v1.operator; // v1's operator delegates to v0, then moves that stake to its own validator
+    ok(await send(c, operator, delegateMsg(operator.address, source, 100_000_000n))); // height 2
+    for (let h = 3; h <= 5; h++) await c.block([]); // v0 double-signs height 5
+    ok(await send(c, operator, redelegateMsg(operator.address, source, destination, 100_000_000n))); // height 6
+    // Height 7: v1's minimum self-delegation rises to all of its operator's stake.
+    const selfDelegation = GENESIS_SELF_BOND + 100_000_000n;
+    ok(await send(c, operator, editMinSelfDelegationMsg(destination, selfDelegation)));
+    expect(validatorOf(c, v1).jailed).toBe(false);
+
+    // Height 8: v0's slash unbonds 5% of the redelegated shares at v1, from v1's operator: below the minimum.
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(v0, 5n, GENESIS_TIME + 5n)] });
+    expect(eventsOf(block.events, "jail")).toContainEqual({ validator: destination, reason: "self_delegation_below_minimum" });
+    expect(validatorOf(c, v1).jailed).toBe(true);
+    // It leaves CometBFT's set in the same block, as after an undelegation below the minimum.
+    expect(block.validatorUpdates).toContainEqual({ pubKey: { ed25519: pubKeyOf(v1) }, power: 0n });
+  });
+});
+
+function editMinSelfDelegationMsg(operator: string, minSelfDelegation: bigint): Any {
+  const keep = "[do-not-modify]";
+  const value = MsgEditValidator.encode({
+    description: { moniker: keep, identity: keep, website: keep, securityContact: keep, details: keep },
+    validatorAddress: operator,
+    commissionRate: "",
+    minSelfDelegation: minSelfDelegation.toString(),
+  }).finish();
+  return { typeUrl: "/cosmos.staking.v1beta1.MsgEditValidator", value };
+}
 
 describe("CometBFT's power is always backed by slashable stake", () => {
   const KEPT = 1_000_000n; // the operator keeps 1 AIS: power 1, above its minimum self-delegation

@@ -8,6 +8,7 @@ import { isAtOrAfter, type Context } from "../../app/context.js";
 import { ONE, type Dec } from "../../types/dec.js";
 import { NOT_BONDED_POOL, poolOf, type StakingKeeper } from "./keeper.js";
 import { POWER_REDUCTION } from "./params.js";
+import { unbondShares } from "./unbonding.js";
 
 export interface SlashRequest {
   validator: Validator;
@@ -101,8 +102,10 @@ export function slashDelegatorUnbonding(
 /**
  * Slashing reaches stake that left the validator by redelegation at or after the infraction: each
  * such entry gives up `fraction` of its initial balance, first by unbonding that part of its shares
- * at the destination, then — when the delegator already undelegated them there, the escape of
- * GHSA-86h5-xcpx-cfqc — from its unbonding entries at the destination begun since the redelegation.
+ * at the destination (through the same unbond as an undelegation, which jails the destination if
+ * its operator falls below its minimum self-delegation), then — when the delegator already
+ * undelegated them there, the escape of GHSA-86h5-xcpx-cfqc — from its unbonding entries at the
+ * destination begun since the redelegation.
  */
 function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string, infractionHeight: bigint, fraction: Dec, recipient: string): bigint {
   const now = ctx.header.time;
@@ -118,7 +121,7 @@ function slashRedelegations(ctx: Context, keeper: StakingKeeper, source: string,
       const wanted = (fraction * BigInt(entry.sharesDst)) / ONE;
       const shares = delegation === undefined || wanted < BigInt(delegation.shares) ? wanted : BigInt(delegation.shares);
       if (delegation !== undefined && shares > 0n) {
-        taken = keeper.unbond(ctx, delegator, destination, shares);
+        taken = unbondShares(ctx, keeper, delegator, destination, shares);
         sendToRecipient(ctx, keeper, poolOf(destination), recipient, taken);
       }
       // Shares no longer delegated at the destination were undelegated there since: follow them.

@@ -40,12 +40,11 @@ export function undelegate(
   const existing = keeper.unbondingDelegation(ctx, delegator, validator.operatorAddress);
   if ((existing?.entries.length ?? 0) >= params.maxEntries) throw stakingErrors.maxUnbondingEntries.error();
 
-  const tokens = keeper.unbond(ctx, delegator, validator, shares);
+  const tokens = unbondShares(ctx, keeper, delegator, validator, shares);
   if (tokens === 0n) throw sdkErrors.invalidRequest.wrap("too few tokens to undelegate (truncates to zero)");
   if (poolOf(validator) === BONDED_POOL) {
     keeper.bank.sendCoinsFromModuleToModule(ctx, BONDED_POOL, NOT_BONDED_POOL, [{ denom: params.bondDenom, amount: tokens }]);
   }
-  jailIfBelowMinSelfDelegation(ctx, keeper, delegator, validator.operatorAddress);
 
   const time = ctx.header.time;
   const completionTime = { seconds: time.seconds + params.unbondingTime!.seconds, nanos: time.nanos };
@@ -93,8 +92,21 @@ export function completeUnbondings(ctx: Context, keeper: StakingKeeper): void {
   }
 }
 
-/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule, on undelegating and redelegating). */
-export function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
+/**
+ * Removes `shares` from the delegation (keeper.unbond: the validator's tokens they are worth stay in
+ * its pool for the caller to move) with the rule of the SDK's Unbond: an operator whose own
+ * delegation falls below its validator's min_self_delegation gets the validator jailed. Every unbond
+ * of delegated shares comes here — undelegating, redelegating, and slashing a redelegation at its
+ * destination — so none can skip the rule.
+ */
+export function unbondShares(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, validator: Validator, shares: bigint): bigint {
+  const tokens = keeper.unbond(ctx, delegator, validator, shares);
+  jailIfBelowMinSelfDelegation(ctx, keeper, delegator, validator.operatorAddress);
+  return tokens;
+}
+
+/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule, on every unbond). */
+function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
   if (!bytesEqual(delegator, operatorBytes(operator))) return;
   const validator = keeper.validator(ctx, operator)!;
   const own = keeper.delegation(ctx, delegator, operator);
