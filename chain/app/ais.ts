@@ -19,7 +19,7 @@ import { distributionModule } from "../modules/distribution/module.js";
 import { epochsModule } from "../modules/epochs/module.js";
 import { feesModule } from "../modules/fees/module.js";
 import { genutilModule, parseGenTxs } from "../modules/genutil/module.js";
-import type { GovDeps, StakeValidator } from "../modules/gov/expected.js";
+import type { GovDeps } from "../modules/gov/expected.js";
 import { govDepositsInvariant } from "../modules/gov/invariants.js";
 import { GOV_MODULE } from "../modules/gov/keeper.js";
 import { govModule } from "../modules/gov/module.js";
@@ -28,9 +28,10 @@ import { slashingModule } from "../modules/slashing/module.js";
 import { electValidators } from "../modules/staking/election.js";
 import { BONDED_POOL, NOT_BONDED_POOL } from "../modules/staking/keeper.js";
 import { stakingModule } from "../modules/staking/module.js";
+import { govStakingView } from "../modules/staking/gov-adapter.js";
+import { stakingReadView } from "../modules/staking/views.js";
 import { historicalInfo } from "../modules/staking/historical.js";
 import { slash } from "../modules/staking/slash.js";
-import { BondStatus, Delegation, UnbondingDelegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { AnyMsgRoute } from "./module.js";
 import { moduleAddress } from "../types/address.js";
 import { AisApp } from "./app.js";
@@ -57,7 +58,7 @@ export function aisModules() {
   const consensusKeeper = new ConsensusKeeper();
   const staking = stakingModule(bank.keeper, epochs.keeper, { evidenceParams: (ctx) => consensusKeeper.getParams(ctx)?.evidence });
   const consensus = consensusModule({ evidenceRetention: (ctx) => staking.keeper.params(ctx) }, consensusKeeper);
-  const distribution = distributionModule(bank.keeper, staking.keeper, epochs.keeper);
+  const distribution = distributionModule(bank.keeper, stakingReadView(staking.keeper), epochs.keeper);
   epochs.keeper.addHooks(distribution.epochHooks);
   staking.keeper.addHooks(distribution.stakingHooks);
   const stakingForSlashing: SlashingStaking = {
@@ -95,10 +96,6 @@ export function aisModules() {
   };
 }
 
-function stakeValidator(v: Validator): StakeValidator {
-  return { operator: v.operatorAddress, tokens: BigInt(v.tokens), delegatorShares: BigInt(v.delegatorShares), bonded: v.status === BondStatus.BOND_STATUS_BONDED };
-}
-
 /** Module accounts whose tokens belong to no holder: they neither vote nor count toward a community quorum. */
 const HOLDERLESS_MODULES = [FEE_COLLECTOR, MINING_MODULE, DISTRIBUTION_MODULE, GOV_MODULE];
 
@@ -110,26 +107,7 @@ function govDeps(
 ): GovDeps {
   return {
     bank,
-    staking: {
-      bondDenom: (ctx) => staking.bondDenom(ctx),
-      validators: (ctx) => staking.allValidators(ctx).map(stakeValidator),
-      validator(ctx, operator) {
-        const validator = staking.validator(ctx, operator);
-        return validator === undefined ? undefined : stakeValidator(validator);
-      },
-      delegations: (ctx, delegator) =>
-        [...staking.delegatorDelegationStore(ctx, delegator).iterate()].map(([, value]) => {
-          const delegation = Delegation.decode(value);
-          return { operator: delegation.validatorAddress, shares: BigInt(delegation.shares) };
-        }),
-      unbondingTokens(ctx, address) {
-        let tokens = 0n;
-        for (const [, value] of staking.delegatorUnbondingStore(ctx, address).iterate()) {
-          for (const entry of UnbondingDelegation.decode(value).entries) tokens += BigInt(entry.balance);
-        }
-        return tokens;
-      },
-    },
+    staking: govStakingView(staking),
     distribution: {
       fundCommunityPool: (ctx, module, amount) => distribution.fundCommunityPoolFromModule(ctx, module, amount),
       moduleAddress: moduleAddress(DISTRIBUTION_MODULE),

@@ -1,8 +1,7 @@
-// What distribution needs from other modules.
+// What distribution needs from other modules: of staking, reads only (staking's StakingReadView).
 import type { Delegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { EpochInfo } from "../../../codegen/ais/epochs/v1/epochs.js";
 import type { Context } from "../../app/context.js";
-import type { KVStore } from "../../store/kv.js";
 import type { CoinAmount } from "../../types/coins.js";
 
 export interface DistributionBank {
@@ -20,8 +19,11 @@ export interface DistributionStaking {
   delegation(ctx: Context, delegator: Uint8Array, operator: string): Delegation | undefined;
   /** Operators the delegator has delegations with, in operator order. */
   delegatorValidators(ctx: Context, delegator: Uint8Array): string[];
-  /** A validator's delegators in delegator-key order (key: length-prefixed delegator). */
-  validatorDelegatorStore(ctx: Context, operator: string): KVStore;
+  /**
+   * Up to `page.limit` of the validator's delegations after the delegator `page.after`, in a stable
+   * delegator order; `more` when others follow (the payout resumes there in a later block).
+   */
+  delegatorsOf(ctx: Context, operator: string, page: { after?: Uint8Array; limit: number }): { delegations: { delegator: Uint8Array; shares: bigint }[]; more: boolean };
   /** Operators in CometBFT's set now, with their power, in operator order. */
   activeValidators(ctx: Context): { operator: string; power: bigint }[];
 }

@@ -26,7 +26,7 @@ const EXCLUDED_PREFIX = Uint8Array.of(0x11);
 const CUSTODY_PREFIX = Uint8Array.of(0x20);
 /** 0x21 ‖ len ‖ operator ‖ be64(epoch) → index of the above by validator. */
 const CUSTODY_BY_VALIDATOR_PREFIX = Uint8Array.of(0x21);
-/** 0x22 ‖ be64(epoch) ‖ len ‖ operator → payout progress: phase byte ‖ last delegator key done. */
+/** 0x22 ‖ be64(epoch) ‖ len ‖ operator → payout progress: phase byte ‖ len ‖ last delegator done. */
 const PAYOUT_CURSOR_PREFIX = Uint8Array.of(0x22);
 /** 0x30 ‖ len ‖ operator ‖ len ‖ delegator → be64(first epoch not yet paid or settled); goes with the delegation. */
 const START_EPOCH_PREFIX = Uint8Array.of(0x30);
@@ -44,7 +44,7 @@ const writeAmount = (amount: bigint) => utf8.encode(amount.toString());
 
 export interface PayoutCursor {
   phase: "delegations" | "settled";
-  /** Key (in the validator's delegator store) of the last delegation paid. */
+  /** The delegator of the last delegation paid. */
   after?: Uint8Array;
 }
 
@@ -210,11 +210,11 @@ export class DistributionKeeper {
   payoutCursor(ctx: Context, record: CustodyRecord): PayoutCursor {
     const bytes = ctx.kv(STORE_NAME).get(concat(PAYOUT_CURSOR_PREFIX, be64(record.epoch), lengthPrefixed(operatorBytes(record.validatorAddress))));
     if (bytes === undefined) return { phase: "delegations" };
-    return { phase: bytes[0] === 1 ? "settled" : "delegations", after: bytes.length > 1 ? bytes.slice(1) : undefined };
+    return { phase: bytes[0] === 1 ? "settled" : "delegations", after: bytes.length > 1 ? bytes.slice(2, 2 + bytes[1]!) : undefined };
   }
 
   setPayoutCursor(ctx: Context, record: CustodyRecord, cursor: PayoutCursor): void {
-    const value = concat(Uint8Array.of(cursor.phase === "settled" ? 1 : 0), cursor.after ?? new Uint8Array(0));
+    const value = concat(Uint8Array.of(cursor.phase === "settled" ? 1 : 0), cursor.after === undefined ? new Uint8Array(0) : lengthPrefixed(cursor.after));
     ctx.kv(STORE_NAME).set(concat(PAYOUT_CURSOR_PREFIX, be64(record.epoch), lengthPrefixed(operatorBytes(record.validatorAddress))), value);
   }
 

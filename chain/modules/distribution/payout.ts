@@ -5,7 +5,7 @@
 // community pool when the record is done; a forfeited record only drops its settled entries.
 import type { CustodyRecord } from "../../../codegen/ais/distribution/v1/distribution.js";
 import type { Context } from "../../app/context.js";
-import { concat, readBe64 } from "../../store/encoding.js";
+import { readBe64 } from "../../store/encoding.js";
 import { operatorBytes, operatorString } from "../staking/keeper.js";
 import { delegatorShareOf, type DistributionKeeper } from "./keeper.js";
 
@@ -42,23 +42,17 @@ function payRecord(ctx: Context, keeper: DistributionKeeper, record: CustodyReco
   }
   const cursor = keeper.payoutCursor(ctx, current);
   if (cursor.phase === "delegations" && !current.forfeited) {
-    const delegators = keeper.staking.validatorDelegatorStore(ctx, current.validatorAddress);
+    // Every delegation looked at costs a credit of the budget, paid or not.
+    const page = keeper.staking.delegatorsOf(ctx, current.validatorAddress, { after: cursor.after, limit: budget - used });
     const credits: { account: Uint8Array; amount: bigint }[] = [];
     let paid = 0n;
     let last = cursor.after;
-    let finished = true;
-    // The key right after the last one paid (keys are unique, so appending a zero byte skips it).
-    for (const [key] of delegators.iterate(last === undefined ? undefined : concat(last, Uint8Array.of(0)))) {
-      if (used >= budget) {
-        finished = false;
-        break;
-      }
+    const finished = !page.more;
+    for (const { delegator, shares } of page.delegations) {
       used++;
-      last = key;
-      const delegator = key.slice(1, 1 + key[0]!);
+      last = delegator;
       const start = keeper.startEpoch(ctx, delegator, current.validatorAddress);
       if (start === undefined || start > current.epoch) continue;
-      const shares = BigInt(keeper.staking.delegation(ctx, delegator, current.validatorAddress)?.shares ?? "0");
       const amount = delegatorShareOf(current, shares);
       keeper.setStartEpoch(ctx, delegator, current.validatorAddress, current.epoch + 1n);
       credits.push({ account: delegator, amount });

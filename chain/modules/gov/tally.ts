@@ -13,6 +13,7 @@ import type { Context } from "../../app/context.js";
 import { toHex } from "../../store/encoding.js";
 import { BECH32_PREFIX, accAddress, fromBech32 } from "../../types/address.js";
 import { ONE, type Dec } from "../../types/dec.js";
+import { tokensFromSharesDecTruncated, tokensFromSharesTruncated } from "../staking/shares.js";
 import type { GovDeps, StakeValidator } from "./expected.js";
 import type { GovKeeper } from "./keeper.js";
 import { decParam, type GovParams } from "./params.js";
@@ -80,7 +81,7 @@ export class StakeBook {
     let staked = this.deps.staking.unbondingTokens(this.ctx, address);
     for (const { operator, shares } of this.deps.staking.delegations(this.ctx, address)) {
       const validator = this.validator(operator);
-      if (validator !== undefined && validator.delegatorShares > 0n) staked += (shares * validator.tokens) / validator.delegatorShares;
+      if (validator !== undefined && validator.delegatorShares > 0n) staked += tokensFromSharesTruncated(validator, shares);
     }
     return this.deps.bank.balance(this.ctx, address, this.denom) + staked;
   }
@@ -90,7 +91,7 @@ export class StakeBook {
     let power = 0n;
     for (const { operator, shares } of this.deps.staking.delegations(this.ctx, delegator)) {
       const validator = this.validator(operator);
-      if (validator?.bonded === true && validator.delegatorShares > 0n) power += (shares * validator.tokens * ONE) / validator.delegatorShares;
+      if (validator?.bonded === true && validator.delegatorShares > 0n) power += tokensFromSharesDecTruncated(validator, shares);
     }
     return power;
   }
@@ -110,14 +111,14 @@ export function validatorSetTally(ctx: Context, keeper: GovKeeper, deps: GovDeps
       const validator = validators.get(delegation.operator);
       if (validator === undefined || validator.delegatorShares === 0n) continue;
       validator.deducted += delegation.shares;
-      addVote(tally, vote.options, (delegation.shares * validator.tokens * ONE) / validator.delegatorShares);
+      addVote(tally, vote.options, tokensFromSharesDecTruncated(validator, delegation.shares));
     }
   }
   let bonded = 0n;
   for (const validator of validators.values()) {
     bonded += validator.tokens;
     if (validator.options === undefined || validator.delegatorShares === 0n) continue;
-    addVote(tally, validator.options, ((validator.delegatorShares - validator.deducted) * validator.tokens * ONE) / validator.delegatorShares);
+    addVote(tally, validator.options, tokensFromSharesDecTruncated(validator, validator.delegatorShares - validator.deducted));
   }
   return { ...tally, base: bonded };
 }

@@ -16,6 +16,7 @@ import {
   QueryValidatorResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { MsgEditValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { MisbehaviorType, type Event, type ExecTxResult, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
 import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
@@ -598,6 +599,92 @@ describe("slashing reaches stake that left the validator after the infraction", 
     expect(c.balance(d2.address) - b2).toBe(50_000_000n - fromRedelegation);
   });
 });
+
+describe("slashing entries as the SDK's Slash does", () => {
+  const DOUBLE_SIGN = 5n; // %, the default slash_fraction_double_sign
+  const percent = (amount: bigint, pct: bigint) => (amount * pct) / 100n;
+
+  it("charges the bonded stake only what the redelegation entries should have given, not what the slashed destination could give", async () => {
+    const { c, validators } = await start(3);
+    const [v0, v1] = validators as [Spec, Spec, Spec];
+    const [source, destination] = [operatorOf(v0), operatorOf(v1)];
+    const d = testKeys.private;
+    ok(await send(c, d, delegateMsg(d.address, source, 100_000_000n))); // height 2
+    for (let h = 3; h <= 5; h++) await c.block([]); // v0 double-signs height 5 (infraction height 4)
+    ok(await send(c, d, redelegateMsg(d.address, source, destination, 50_000_000n))); // height 6: 50 AIS at risk for v0's fault move to v1
+    await c.block([]); // height 7: v1 double-signs
+    // Height 8: v1 is slashed first, so the 50 AIS of d's shares at v1 are now worth less.
+    await c.block([], 1n, { misbehavior: [duplicateVote(v1, 7n, GENESIS_TIME + 7n)] });
+    const dst = validatorOf(c, v1);
+    const sharesDst = 50_000_000n * 10n ** 18n;
+    const nominal = percent(50_000_000n, DOUBLE_SIGN); // 2 500 000: what the entry should give
+    const taken = (percent(sharesDst, DOUBLE_SIGN) * BigInt(dst.tokens)) / BigInt(dst.delegatorShares); // what its shares give now
+    expect(taken).toBeLessThan(nominal);
+    const tokens = BigInt(validatorOf(c, v0).tokens);
+
+    // Height 9: v0's evidence. The entry gives what it can; v0's bonded stake is charged the target
+    // less the entry's NOMINAL amount, so the shortfall does not fall on v0's remaining delegators.
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(v0, 5n, GENESIS_TIME + 5n)] });
+    const target = percent(POWER * 1_000_000n, DOUBLE_SIGN);
+    expect(BigInt(validatorOf(c, v0).tokens)).toBe(tokens - (target - nominal));
+    expect(BigInt(validatorOf(c, v1).tokens)).toBe(BigInt(dst.tokens) - taken);
+    expect(eventsOf(block.events, "slash")).toEqual([{ address: source, power: POWER.toString(), infraction_height: "4", amount: (target - nominal + taken).toString() }]);
+  });
+
+  it("charges the bonded stake only what the unbonding entries should have given, not what an earlier slash left in them", async () => {
+    const { c, validators } = await start(3, { slashing: { slash_fraction_double_sign: "0.6" } });
+    const [v0, , v2] = validators as [Spec, Spec, Spec];
+    const d = testKeys.private;
+    ok(await send(c, d, delegateMsg(d.address, operatorOf(v2), 100_000_000n))); // height 2
+    for (let h = 3; h <= 5; h++) await c.block([]); // v0 and v2 double-sign height 5
+    ok(await send(c, d, redelegateMsg(d.address, operatorOf(v2), operatorOf(v0), 50_000_000n))); // height 6
+    ok(await send(c, d, undelegateMsg(d.address, operatorOf(v0), 50_000_000n))); // height 7: the 50 AIS unbond from v0
+    // Height 8: v2's slash follows its redelegation into the unbonding entry at v0 and takes 60% of it.
+    await c.block([], 1n, { misbehavior: [duplicateVote(v2, 5n, GENESIS_TIME + 5n)] });
+    expect(unbondingBalances(c, d.address, operatorOf(v0))).toEqual([{ creationHeight: 7n, initialBalance: "50000000", balance: "20000000" }]);
+    const tokens = BigInt(validatorOf(c, v0).tokens);
+
+    // Height 9: v0's own slash should take 60% of the entry's 50 AIS (30), finds 20: the 10 missing
+    // are not taken from v0's bonded stake instead.
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(v0, 5n, GENESIS_TIME + 5n)] });
+    const target = percent(POWER * 1_000_000n, 60n);
+    expect(unbondingBalances(c, d.address, operatorOf(v0))).toEqual([{ creationHeight: 7n, initialBalance: "50000000", balance: "0" }]);
+    expect(BigInt(validatorOf(c, v0).tokens)).toBe(tokens - (target - 30_000_000n));
+    expect(eventsOf(block.events, "slash")).toEqual([{ address: operatorOf(v0), power: POWER.toString(), infraction_height: "4", amount: (target - 30_000_000n + 20_000_000n).toString() }]);
+  });
+
+  it("jails the destination validator when the redelegation slash takes its operator's self-delegation below the minimum", async () => {
+    const { c, validators } = await start(3);
+    const [v0, v1] = validators as [Spec, Spec, Spec];
+    const [source, destination] = [operatorOf(v0), operatorOf(v1)];
+    const operator = v1.operator; // v1's operator delegates to v0, then moves that stake to its own validator
+    ok(await send(c, operator, delegateMsg(operator.address, source, 100_000_000n))); // height 2
+    for (let h = 3; h <= 5; h++) await c.block([]); // v0 double-signs height 5
+    ok(await send(c, operator, redelegateMsg(operator.address, source, destination, 100_000_000n))); // height 6
+    // Height 7: v1's minimum self-delegation rises to all of its operator's stake.
+    const selfDelegation = GENESIS_SELF_BOND + 100_000_000n;
+    ok(await send(c, operator, editMinSelfDelegationMsg(destination, selfDelegation)));
+    expect(validatorOf(c, v1).jailed).toBe(false);
+
+    // Height 8: v0's slash unbonds 5% of the redelegated shares at v1, from v1's operator: below the minimum.
+    const block = await c.block([], 1n, { misbehavior: [duplicateVote(v0, 5n, GENESIS_TIME + 5n)] });
+    expect(eventsOf(block.events, "jail")).toContainEqual({ validator: destination, reason: "self_delegation_below_minimum" });
+    expect(validatorOf(c, v1).jailed).toBe(true);
+    // It leaves CometBFT's set in the same block, as after an undelegation below the minimum.
+    expect(block.validatorUpdates).toContainEqual({ pubKey: { ed25519: pubKeyOf(v1) }, power: 0n });
+  });
+});
+
+function editMinSelfDelegationMsg(operator: string, minSelfDelegation: bigint): Any {
+  const keep = "[do-not-modify]";
+  const value = MsgEditValidator.encode({
+    description: { moniker: keep, identity: keep, website: keep, securityContact: keep, details: keep },
+    validatorAddress: operator,
+    commissionRate: "",
+    minSelfDelegation: minSelfDelegation.toString(),
+  }).finish();
+  return { typeUrl: "/cosmos.staking.v1beta1.MsgEditValidator", value };
+}
 
 describe("CometBFT's power is always backed by slashable stake", () => {
   const KEPT = 1_000_000n; // the operator keeps 1 AIS: power 1, above its minimum self-delegation

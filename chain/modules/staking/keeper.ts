@@ -10,11 +10,11 @@ import { be64, bytesEqual, concat, readBe64, toHex } from "../../store/encoding.
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { BECH32_PREFIX, accString, fromBech32, toBech32 } from "../../types/address.js";
 import { validatorAddress as consensusAddressOf } from "../../crypto/cometbft.js";
-import { ONE } from "../../types/dec.js";
 import { stakingErrors } from "./errors.js";
 import type { StakingBank, StakingHooks } from "./expected.js";
 import { Params as AisParams } from "../../../codegen/ais/staking/v1/staking.js";
 import { DEFAULT_AIS_STAKING_PARAMS, DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type AisStakingParams, type StakingParams } from "./params.js";
+import { rateOf, sharesToIssue, tokensFromSharesTruncated } from "./shares.js";
 
 export const STORE_NAME = "staking";
 export const BONDED_POOL = "bonded_tokens_pool";
@@ -228,7 +228,7 @@ export class StakingKeeper {
     const tokens = BigInt(validator.tokens);
     const shares = BigInt(validator.delegatorShares);
     if (tokens === 0n && shares > 0n) throw sdkErrors.invalidRequest.wrap("validator has no tokens left for its shares (fully slashed)");
-    const issued = tokens === 0n ? amount * ONE : (shares * amount) / tokens;
+    const issued = sharesToIssue({ tokens, delegatorShares: shares }, amount);
     if (issued === 0n) throw sdkErrors.invalidRequest.wrap("delegation too small to receive shares");
     for (const hooks of this.hooks) hooks.beforeDelegation?.(ctx, validator.operatorAddress);
     for (const hooks of this.hooks) hooks.beforeDelegationSharesModified?.(ctx, delegator, validator.operatorAddress);
@@ -247,8 +247,7 @@ export class StakingKeeper {
 
   /** Tokens a number of shares of this validator are worth now (rounded down). */
   tokensOf(validator: Validator, shares: bigint): bigint {
-    const total = BigInt(validator.delegatorShares);
-    return total === 0n ? 0n : (shares * BigInt(validator.tokens)) / total;
+    return tokensFromSharesTruncated(rateOf(validator), shares);
   }
 
   /**

@@ -59,8 +59,7 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
   };
   const response = (ctx: Context, delegation: Delegation): DelegationResponse => {
     const validator = keeper.validator(ctx, delegation.validatorAddress)!;
-    const shares = BigInt(validator.delegatorShares);
-    const tokens = shares === 0n ? 0n : (BigInt(delegation.shares) * BigInt(validator.tokens)) / shares;
+    const tokens = keeper.tokensOf(validator, BigInt(delegation.shares));
     return { delegation, balance: { denom: keeper.params(ctx).bondDenom, amount: tokens.toString() } };
   };
 

@@ -11,7 +11,7 @@ import { bytesEqual } from "../../store/encoding.js";
 import { accString } from "../../types/address.js";
 import { stakingErrors } from "./errors.js";
 import { operatorBytes, poolOf, type StakingKeeper } from "./keeper.js";
-import { jailIfBelowMinSelfDelegation, sharesToUnbond } from "./unbonding.js";
+import { sharesToUnbond, unbondShares } from "./unbonding.js";
 
 export interface RedelegationResult {
   /** Tokens unbonded from the source and delegated to the destination. */
@@ -50,9 +50,8 @@ export function beginRedelegation(
 
   // Status and pool are the source's before unbonding (unbonding never changes the status).
   const begin = beginInfo(ctx, keeper, source);
-  const tokens = keeper.unbond(ctx, delegator, source, shares);
+  const tokens = unbondShares(ctx, keeper, delegator, source, shares);
   if (tokens === 0n) throw stakingErrors.tinyRedelegationAmount.error();
-  jailIfBelowMinSelfDelegation(ctx, keeper, delegator, source.operatorAddress);
   const sharesDst = keeper.delegate(ctx, delegator, dst, tokens, { module: poolOf(source) });
 
   if (begin === undefined) return { tokens, sharesDst, completionTime: ctx.header.time };

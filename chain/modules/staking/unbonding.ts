@@ -9,6 +9,7 @@ import { bytesEqual } from "../../store/encoding.js";
 import { accString } from "../../types/address.js";
 import { stakingErrors } from "./errors.js";
 import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, poolOf, type StakingKeeper } from "./keeper.js";
+import { rateOf, sharesFromTokensTruncated } from "./shares.js";
 
 /**
  * The delegator's shares of `validator` that `amount` tokens are worth, for undelegating or
@@ -17,10 +18,10 @@ import { BONDED_POOL, NOT_BONDED_POOL, operatorBytes, poolOf, type StakingKeeper
 export function sharesToUnbond(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, validator: Validator, amount: bigint): bigint {
   const delegation = keeper.delegation(ctx, delegator, validator.operatorAddress);
   if (delegation === undefined) throw stakingErrors.noDelegation.error();
-  const validatorTokens = BigInt(validator.tokens);
-  if (validatorTokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
+  const rate = rateOf(validator);
+  if (rate.tokens === 0n) throw stakingErrors.insufficientShares.wrap("the validator has no tokens");
   const held = BigInt(delegation.shares);
-  const shares = (amount * BigInt(validator.delegatorShares)) / validatorTokens;
+  const shares = sharesFromTokensTruncated(rate, amount);
   if (shares > held) throw stakingErrors.notEnoughDelegationShares.wrap(`${amount} tokens are worth more than the delegation`);
   // Taking (nearly) everything takes every share, leaving no dust behind.
   return keeper.tokensOf(validator, held - shares) === 0n ? held : shares;
@@ -39,12 +40,11 @@ export function undelegate(
   const existing = keeper.unbondingDelegation(ctx, delegator, validator.operatorAddress);
   if ((existing?.entries.length ?? 0) >= params.maxEntries) throw stakingErrors.maxUnbondingEntries.error();
 
-  const tokens = keeper.unbond(ctx, delegator, validator, shares);
+  const tokens = unbondShares(ctx, keeper, delegator, validator, shares);
   if (tokens === 0n) throw sdkErrors.invalidRequest.wrap("too few tokens to undelegate (truncates to zero)");
   if (poolOf(validator) === BONDED_POOL) {
     keeper.bank.sendCoinsFromModuleToModule(ctx, BONDED_POOL, NOT_BONDED_POOL, [{ denom: params.bondDenom, amount: tokens }]);
   }
-  jailIfBelowMinSelfDelegation(ctx, keeper, delegator, validator.operatorAddress);
 
   const time = ctx.header.time;
   const completionTime = { seconds: time.seconds + params.unbondingTime!.seconds, nanos: time.nanos };
@@ -92,8 +92,21 @@ export function completeUnbondings(ctx: Context, keeper: StakingKeeper): void {
   }
 }
 
-/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule, on undelegating and redelegating). */
-export function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
+/**
+ * Removes `shares` from the delegation (keeper.unbond: the validator's tokens they are worth stay in
+ * its pool for the caller to move) with the rule of the SDK's Unbond: an operator whose own
+ * delegation falls below its validator's min_self_delegation gets the validator jailed. Every unbond
+ * of delegated shares comes here — undelegating, redelegating, and slashing a redelegation at its
+ * destination — so none can skip the rule.
+ */
+export function unbondShares(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, validator: Validator, shares: bigint): bigint {
+  const tokens = keeper.unbond(ctx, delegator, validator, shares);
+  jailIfBelowMinSelfDelegation(ctx, keeper, delegator, validator.operatorAddress);
+  return tokens;
+}
+
+/** The operator's own delegation fell below its minimum: the validator is jailed (SDK rule, on every unbond). */
+function jailIfBelowMinSelfDelegation(ctx: Context, keeper: StakingKeeper, delegator: Uint8Array, operator: string): void {
   if (!bytesEqual(delegator, operatorBytes(operator))) return;
   const validator = keeper.validator(ctx, operator);
   if (validator === undefined) return; // deleted: unbonded with no delegation left
