@@ -147,6 +147,33 @@ describe("start with a bad application database", () => {
     }
   });
 
+  it("names the path when the database file is truncated, instead of dying of SIGBUS", async () => {
+    const home = tempDir("truncated");
+    try {
+      // A database with some blocks in it, so that a truncated file still has both LMDB meta pages.
+      const rpcPort = await freePort();
+      const rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
+      const devnet = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "100ms"]);
+      await waitFor("height 5", async () => ((await rpc.height()) >= 5 ? true : undefined), 60_000);
+      devnet.child.kill("SIGTERM");
+      expect((await devnet.exited).code).toBe(0);
+      const db = join(home.path, "data", "application.db");
+      const file = join(db, "data.mdb");
+      const intact = readFileSync(file);
+      for (const fraction of [0.5, 0.62, 0.75]) {
+        writeFileSync(file, intact.subarray(0, Math.floor(intact.length * fraction)));
+        const node = runAisd(["start", "--home", home.path]);
+        const { code, signal } = await node.exited;
+        expect(signal, node.output().slice(-2000)).toBeNull();
+        expect(code, node.output().slice(-2000)).toBe(1);
+        expect(node.output()).toContain(`the application database at ${db} is corrupted`);
+        expect(node.output()).toContain("truncated");
+      }
+    } finally {
+      home.remove();
+    }
+  });
+
   it("names the path when the database is corrupted", async () => {
     const home = tempDir("baddb");
     try {
