@@ -330,8 +330,8 @@ export class MultiStore {
 }
 
 /**
- * LMDB trusts its file: a garbage header or a file shorter than its metadata says (a truncated copy,
- * a full disk) makes it kill the process (SIGSEGV, SIGBUS) instead of returning an error. Both meta
+ * LMDB trusts its file: a garbage header or a file shorter than its metadata says (a truncated copy
+ * or restore) makes it kill the process (SIGSEGV, SIGBUS) instead of returning an error. Both meta
  * pages, and the file's length against them, are checked before the file is handed to it.
  */
 function checkLmdbFile(path: string): void {
