@@ -12,7 +12,7 @@ import { MultiStore } from "../store/multistore.js";
 import { parseDecCoins } from "../types/dec.js";
 import { AIS_VERSION, resolveCometBFT } from "./cometbft.js";
 import { readAppConfig } from "./config.js";
-import { CRASH_ENV, withCrashPoint } from "./crash.js";
+import { CRASH_ENV, crashPoint } from "./crash.js";
 import { AppMetrics } from "./metrics.js";
 import { runningPid } from "./process.js";
 import { readGenesis } from "./genesis.js";
@@ -54,6 +54,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   const cometbftBinary = resolveCometBFT();
   const { proxyApp, rpcUrl } = readCometConfig(paths.configToml);
 
+  const crash = crashPoint(process.env[CRASH_ENV], logger); // fault tests only; checked before the store opens
   const store = MultiStore.open({
     path: paths.appDb,
     storeNames: aisStoreNames(),
@@ -105,7 +106,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
         });
   const server = new AbciServer({
     address: proxyApp,
-    app: withCrashPoint(metrics.instrument(app), process.env[CRASH_ENV], logger),
+    app: crash.wrap(metrics.instrument(app), store),
     logger,
     onFatal: (error) => void stop(`state machine error: ${error.message}`, EXIT.appFailed),
   });

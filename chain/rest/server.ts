@@ -6,6 +6,7 @@ import type { Logger } from "../logger.js";
 import { aisRoutes } from "./ais.js";
 import { authRoutes } from "./auth.js";
 import { bankRoutes } from "./bank.js";
+import { readBodiesAsGatewayJson } from "./body.js";
 import { CometClient, CometRpcError, CometUnavailableError } from "../client/comet.js";
 import { restContext, type Querier } from "./context.js";
 import { distributionRoutes } from "./distribution.js";
@@ -30,6 +31,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
   const ctx = restContext(options.app, options.json, new CometClient(options.cometRpcUrl));
   const log = options.logger.with({ module: "rest" });
+  readBodiesAsGatewayJson(server);
 
   server.setErrorHandler((error, request, reply) => {
     if (error instanceof GatewayError) return sendError(reply, error);
@@ -37,6 +39,12 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
     if (error instanceof CometUnavailableError) return sendError(reply, unavailable(error.message));
     const validation = (error as { validation?: unknown }).validation;
     if (validation !== undefined) return sendError(reply, badRequest((error as Error).message));
+    // A request fastify itself could not read (a content type it cannot parse, a bad content-length,
+    // a body over the limit) is the client's fault, never a 500: InvalidArgument, 413 for the size.
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      return sendError(reply, new GatewayError(status === 413 ? 413 : 400, 3, (error as Error).message));
+    }
     log.error("request failed", { url: request.url, error: error instanceof Error ? error.message : String(error) });
     return sendError(reply, new GatewayError(500, 2, "internal error"));
   });

@@ -1,11 +1,12 @@
 // The application state: one IAVL-compatible tree per module store, committed together in one
 // database transaction per block. The app hash is the cosmos-sdk multistore root over the stores.
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { open, type Database, type RootDatabase } from "lmdb";
 import { CommitInfo as CommitInfoProto } from "cosmjs-types/cosmos/store/v1beta1/commit_info";
 import { appHash, sortStores, type CommitInfo } from "./commit-info.js";
 import { bytesEqual, putUvarint, readUvarint, toHex } from "./encoding.js";
+import { lmdbFileProblem } from "./lmdb-meta.js";
 import { isLeaf, hashInner, hashLeaf, type TreeNode } from "./node.js";
 import { NodeDB, StoreCorruptionError, encodeNode } from "./nodedb.js";
 import { ImmutableTree, MutableTree } from "./tree.js";
@@ -89,7 +90,7 @@ export class MultiStore {
     if (!existsSync(join(path, "data.mdb"))) {
       throw new StoreOpenError(`application database not found at ${path} (run \`aisd init\`, or restore the directory)`);
     }
-    checkLmdbHeader(path);
+    checkLmdbFile(path);
     let env: RootDatabase;
     try {
       env = open({ path, maxDbs: 8, noSubdir: false });
@@ -328,32 +329,19 @@ export class MultiStore {
   }
 }
 
-const LMDB_MAGIC = 0xbeefc0de;
-const LMDB_META_PAGE = 4096;
-
 /**
- * LMDB trusts its file: a garbage header makes it crash the process instead of returning an error.
- * Both meta pages must carry LMDB's magic number before the file is handed to it.
+ * LMDB trusts its file: a garbage header or a file shorter than its metadata says (a truncated copy
+ * or restore) makes it kill the process (SIGSEGV, SIGBUS) instead of returning an error. Both meta
+ * pages, and the file's length against them, are checked before the file is handed to it.
  */
-function checkLmdbHeader(path: string): void {
-  const file = join(path, "data.mdb");
-  const header = Buffer.alloc(2 * LMDB_META_PAGE);
-  let read: number;
+function checkLmdbFile(path: string): void {
+  let problem: string | undefined;
   try {
-    const fd = openSync(file, "r");
-    try {
-      read = readSync(fd, header, 0, header.length, 0);
-    } finally {
-      closeSync(fd);
-    }
+    problem = lmdbFileProblem(join(path, "data.mdb"));
   } catch (err) {
     throw new StoreOpenError(`cannot read the application database at ${path}: ${(err as Error).message}`);
   }
-  const intact = (page: number) =>
-    read >= (page + 1) * LMDB_META_PAGE && header.readUInt32LE(page * LMDB_META_PAGE + 24) === LMDB_MAGIC;
-  if (!intact(0) || !intact(1)) {
-    throw new StoreOpenError(`the application database at ${path} is corrupted: ${file} has no valid LMDB header`);
-  }
+  if (problem !== undefined) throw new StoreOpenError(`the application database at ${path} is corrupted: ${problem}`);
 }
 
 /** Recomputes the root's hash from its own fields, catching a corrupted root node. */

@@ -124,6 +124,34 @@ describe("REST gateway of aisd devnet", () => {
     expect(invalid.status).toBe(400);
   });
 
+  it("answers a broadcast body it cannot read with 400 in the gateway's shape, and keeps serving", async () => {
+    const post = async (body: string, contentType?: string) => {
+      const response = await fetch(`${rest}/cosmos/tx/v1beta1/txs`, { method: "POST", headers: contentType === undefined ? {} : { "content-type": contentType }, body });
+      return { status: response.status, body: (await response.json()) as { code: number; message: string; details: unknown[] } };
+    };
+    const height = await rpc.height();
+    for (const [body, contentType, message] of [
+      ["{not json", "application/json", /invalid JSON/],
+      ["", "application/json", /tx_bytes/],
+      ["", undefined, /tx_bytes/],
+      ["tx_bytes=AQID", "application/x-www-form-urlencoded", /invalid JSON/],
+      ["hello", "text/plain", /invalid JSON/],
+      ["[1, 2]", "application/json", /JSON object/],
+      ['"AQID"', "application/json", /JSON object/],
+    ] as const) {
+      const answer = await post(body, contentType);
+      expect(answer.status, `${contentType} ${body}`).toBe(400);
+      expect(answer.body.code).toBe(3);
+      expect(answer.body.details).toEqual([]);
+      expect(answer.body.message).toMatch(message);
+    }
+    // The node is unharmed: it serves, takes a broadcast, and its chain goes on.
+    expect((await get(`/cosmos/auth/v1beta1/accounts/${faucet.address}`)).status).toBe(200);
+    const garbage = await post(JSON.stringify({ tx_bytes: "AAEC" }), "application/json");
+    expect(garbage.status).toBe(200);
+    await waitFor("the chain to go on", async () => ((await rpc.height()) > height + 1 ? true : undefined), 30_000);
+  });
+
   it("serves node info, the latest block and a block by height", async () => {
     const info = await get("/cosmos/base/tendermint/v1beta1/node_info");
     expect((info.body.default_node_info as { network: string }).network).toBe("ais-devnet-1");
