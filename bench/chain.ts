@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { RequestFinalizeBlock, RequestInitChain, type VoteInfo } from "cosmjs-types/tendermint/abci/types";
+import { RequestFinalizeBlock, RequestInitChain, type ExecTxResult, type VoteInfo } from "cosmjs-types/tendermint/abci/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import { aisStoreNames, createAisApp, type AisAppOptions } from "../chain/app/ais.js";
 import type { AisApp } from "../chain/app/app.js";
@@ -19,10 +19,16 @@ export interface BenchChain {
   time(): bigint;
   /** Executes and commits a block `seconds` after the last one; returns FinalizeBlock's time in ms. */
   block(seconds?: bigint): Promise<number>;
+  /** The same with transactions, also returning their results. */
+  blockWith(txs: Uint8Array[], seconds?: bigint): Promise<{ ms: number; results: ExecTxResult[] }>;
   close(): Promise<void>;
 }
 
-export function startBenchChain(name: string, appState: unknown, options: { seedModules?: AisAppOptions["seedModules"]; startTime?: bigint } = {}): BenchChain {
+export function startBenchChain(
+  name: string,
+  appState: unknown,
+  options: { seedModules?: AisAppOptions["seedModules"]; startTime?: bigint; maxGas?: bigint } = {},
+): BenchChain {
   const dir = mkdtempSync(join(tmpdir(), `ais-bench-${name}-`));
   const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
   const app = createAisApp({ chainId: TEST_CHAIN_ID, version: "bench", store, logger: silentLogger, seedModules: options.seedModules });
@@ -31,26 +37,30 @@ export function startBenchChain(name: string, appState: unknown, options: { seed
       chainId: TEST_CHAIN_ID,
       initialHeight: 1n,
       time: { seconds: GENESIS_TIME, nanos: 0 },
-      consensusParams: { block: { maxBytes: 22_020_096n, maxGas: 100_000_000n } },
+      consensusParams: { block: { maxBytes: 22_020_096n, maxGas: options.maxGas ?? 100_000_000n } },
       appStateBytes: new TextEncoder().encode(JSON.stringify(appState)),
     }),
   );
   const votes: VoteInfo[] = init.validators.map((v) => ({ validator: { address: consensusAddressOf(v.pubKey!.ed25519!), power: v.power }, blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }));
   let height = 0;
   let time = options.startTime ?? GENESIS_TIME;
+  const blockWith = async (txs: Uint8Array[], seconds = 5n) => {
+    height++;
+    time += seconds;
+    const start = performance.now();
+    const response = app.finalizeBlock(
+      RequestFinalizeBlock.fromPartial({ height: BigInt(height), time: { seconds: time, nanos: 0 }, txs, decidedLastCommit: { round: 0, votes: height === 1 ? [] : votes } }),
+    );
+    const ms = performance.now() - start;
+    await app.commit();
+    return { ms, results: response.txResults };
+  };
   return {
     app,
     height: () => height,
     time: () => time,
-    async block(seconds = 5n) {
-      height++;
-      time += seconds;
-      const start = performance.now();
-      app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(height), time: { seconds: time, nanos: 0 }, decidedLastCommit: { round: 0, votes: height === 1 ? [] : votes } }));
-      const elapsed = performance.now() - start;
-      await app.commit();
-      return elapsed;
-    },
+    block: async (seconds = 5n) => (await blockWith([], seconds)).ms,
+    blockWith,
     async close() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

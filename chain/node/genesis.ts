@@ -29,8 +29,12 @@ export interface GenesisDoc {
   app_state: Record<string, unknown>;
 }
 
-/** Blocks carry at most this much gas, so a block's execution time is bounded. */
-export const DEFAULT_MAX_BLOCK_GAS = 100_000_000n;
+/**
+ * Blocks carry at most this much gas, so a block's execution time is bounded: a block a byzantine
+ * proposer fills with the slowest message kind per gas (withdrawing rewards, ~28 µs per 1,000 gas;
+ * `npm run bench:block`, bench/RESULTS.md) finalizes in under 1 s.
+ */
+export const DEFAULT_MAX_BLOCK_GAS = 30_000_000n;
 
 export function readGenesis(path: string): GenesisDoc {
   let doc: GenesisDoc;

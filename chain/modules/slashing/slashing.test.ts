@@ -1,3 +1,4 @@
+import { VOTE_SIGNATURE_GAS } from "./evidence.js";
 import { createHash, sign } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
@@ -494,6 +495,12 @@ describe("MsgSubmitMisbehaviour", () => {
     await expectRejected(voteA, voteB, 22);
     // A signature by another key.
     await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 2n, block: "B", signer: third }), 23);
+    // Each signature check is charged before it runs, so a block of forged reports costs the
+    // proposer's gas, not free verification time (bench:block): this one paid for both checks.
+    await c.block([]);
+    const forged = await send(c, reporter, reportMsg(reporter.address, signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 2n, block: "B", signer: third })));
+    expect(forged.code).toBe(23);
+    expect(forged.gasUsed).toBeGreaterThan(2n * BigInt(VOTE_SIGNATURE_GAS));
     // Not a conflict: different heights, rounds or types, or the same block.
     await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 3n, block: "B" }), 20, 0n);
     await expectRejected(signedVote(honest, { height: 2n, block: "A" }), signedVote(honest, { height: 2n, block: "B", round: 1 }), 20, 0n);
