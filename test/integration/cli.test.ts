@@ -111,11 +111,11 @@ describe("aisd keys, tx, query and chain-info", () => {
       expect(validators[0].commission.commission_rates.rate).toBe("0.100000000000000000");
       operator = validators[0].operator_address as string;
 
-      await tx(["bank", "send", "faucet", addresses.val2!, "1000000uais"]);
+      await tx(["bank", "send", "faucet", addresses.val2!, "2000000uais"]);
       const pubkey = JSON.stringify({ "@type": "/cosmos.crypto.ed25519.PubKey", key: randomBytes(32).toString("base64") });
-      await tx(["staking", "create-validator", "val2", "300000uais", "--pubkey", pubkey, "--moniker", "second", "--details", "never elected", "--commission-rate", "0.05"]);
+      await tx(["staking", "create-validator", "val2", "1000000uais", "--pubkey", pubkey, "--moniker", "second", "--details", "never elected", "--commission-rate", "0.05"]);
       const { validator } = await query("staking", "validator", second);
-      expect(validator).toMatchObject({ operator_address: second, status: "BOND_STATUS_UNBONDED", tokens: "300000", delegator_shares: "300000.000000000000000000" });
+      expect(validator).toMatchObject({ operator_address: second, status: "BOND_STATUS_UNBONDED", tokens: "1000000", delegator_shares: "1000000.000000000000000000" });
       expect(validator.description).toEqual({ moniker: "second", identity: "", website: "", security_contact: "", details: "never elected" });
       expect(validator.commission.commission_rates).toEqual({ rate: "0.050000000000000000", max_rate: "0.200000000000000000", max_change_rate: "0.010000000000000000" });
       expect((await query("staking", "validators", "--status", "unbonded")).validators.map((v: Json) => v.operator_address)).toEqual([second]);
@@ -159,8 +159,8 @@ describe("aisd keys, tx, query and chain-info", () => {
         [operator]: String(1_000_000_000_000 - 500_000 - 400_000 + 100_000),
         [second]: "500000",
       });
-      // Bonded: the devnet validator; not bonded: the second validator and the unbonding entry.
-      expect((await query("staking", "pool")).pool).toEqual({ bonded_tokens: String(2_000_000_000_000 - 800_000), not_bonded_tokens: String(800_000 + 300_000) });
+      // Bonded: the devnet validator; not bonded: the second validator (1 AIS + 0.5 redelegated) and the unbonding entry.
+      expect((await query("staking", "pool")).pool).toEqual({ bonded_tokens: String(2_000_000_000_000 - 800_000), not_bonded_tokens: String(1_500_000 + 300_000) });
     });
 
     it("shows a delegator's rewards in the N+2 pipeline and withdraws them", async () => {
