@@ -180,6 +180,7 @@ export class StakingKeeper {
     const existing = this.delegation(ctx, delegator, validator.operatorAddress);
     const total = BigInt(existing?.shares ?? "0") + issued;
     this.setDelegation(ctx, delegator, { delegatorAddress: accString(delegator), validatorAddress: validator.operatorAddress, shares: total.toString() });
+    for (const hooks of this.hooks) hooks.afterDelegationModified?.(ctx, delegator, validator.operatorAddress);
     return issued;
   }
 
@@ -214,6 +215,7 @@ export class StakingKeeper {
       tokens: (BigInt(validator.tokens) - tokens).toString(),
       delegatorShares: (BigInt(validator.delegatorShares) - shares).toString(),
     });
+    if (remaining > 0n) for (const hooks of this.hooks) hooks.afterDelegationModified?.(ctx, delegator, validator.operatorAddress);
     return tokens;
   }
 
@@ -233,6 +235,7 @@ export class StakingKeeper {
     if (ubd.entries.length === 0) {
       store.delete(key);
       store.delete(indexKey);
+      for (const hooks of this.hooks) hooks.afterUnbondingDelegationModified?.(ctx, delegator, ubd.validatorAddress);
       return;
     }
     store.set(key, UnbondingDelegation.encode(ubd).finish());
@@ -240,6 +243,7 @@ export class StakingKeeper {
     for (const entry of ubd.entries) {
       store.set(concat(UNBONDING_QUEUE_PREFIX, be64(entry.completionTime.seconds), lengthPrefixed(delegator), lengthPrefixed(operator)), Uint8Array.of(1));
     }
+    for (const hooks of this.hooks) hooks.afterUnbondingDelegationModified?.(ctx, delegator, ubd.validatorAddress);
   }
 
   /** A delegator's unbonding delegations (key: length-prefixed operator). */
