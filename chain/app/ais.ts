@@ -76,6 +76,9 @@ export function aisModules() {
   staking.keeper.addHooks(slashing.stakingHooks);
   const routes = new Map<string, AnyMsgRoute>();
   const gov = govModule(govDeps(bank.keeper, staking.keeper, distribution.keeper, (typeUrl) => routes.get(typeUrl)));
+  // gov's running tallies follow every change to a voter's stake or balance.
+  staking.keeper.addHooks(gov.stakingHooks);
+  bank.keeper.addHooks(gov.bankHooks);
   const modules = [auth, bank, fees, distribution, slashing, epochs, gov, staking, consensus, genutilModule()];
   for (const route of modules.flatMap((m) => m.msgs ?? [])) routes.set(route.typeUrl, route);
   // BeginBlock order: last block's fees accrue and its votes are judged before an epoch boundary
@@ -129,6 +132,7 @@ function govDeps(
         }
         return tokens;
       },
+      ...govTallyViews(staking),
     },
     distribution: {
       fundCommunityPool: (ctx, module, amount) => distribution.fundCommunityPoolFromModule(ctx, module, amount),
@@ -139,6 +143,24 @@ function govDeps(
       return HOLDERLESS_MODULES.reduce((supply, name) => supply - bank.balance(ctx, moduleAddress(name), denom), bank.supplyOf(ctx, denom));
     },
     route,
+  };
+}
+
+/** What gov's running tallies read of staking: the bonded set, one delegation, a page of a validator's delegators. */
+function govTallyViews(staking: ReturnType<typeof stakingModule>["keeper"]): Pick<GovDeps["staking"], "bondedValidators" | "delegationShares" | "delegators"> {
+  return {
+    bondedValidators: (ctx) => staking.activeValidators(ctx).map(({ operator }) => stakeValidator(staking.validator(ctx, operator)!)),
+    delegationShares: (ctx, delegator, operator) => BigInt(staking.delegation(ctx, delegator, operator)?.shares ?? "0"),
+    delegators(ctx, operator, after, limit) {
+      const page: { key: Uint8Array; delegator: Uint8Array }[] = [];
+      // The smallest key after `after`: itself followed by a zero byte.
+      const start = after === undefined ? undefined : Uint8Array.from([...after, 0]);
+      for (const [key] of staking.validatorDelegatorStore(ctx, operator).iterate(start)) {
+        if (page.length === limit) break;
+        page.push({ key: Uint8Array.from(key), delegator: key.slice(1, 1 + key[0]!) });
+      }
+      return page;
+    },
   };
 }
 
