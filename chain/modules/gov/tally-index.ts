@@ -36,8 +36,13 @@ import { TallyStore, zeroPerOption, type PerOption, type ShareAggregate, type Ta
 
 /** Delegators of slashed validators re-read per block. */
 export const REVALUE_BATCH = 500;
-/** Vote records of finished proposals deleted per block. */
-export const PRUNE_BATCH = 1_000;
+/**
+ * Store operations per block spent deleting finished proposals' records: a vote costs 3 (its
+ * record, and the read and rewrite of its voter's index), any other record 1. At 100,000 votes a
+ * block of 500 takes ≈ 50 ms (bench/RESULTS.md); deleting them all takes about 2,000 blocks.
+ */
+export const PRUNE_BATCH = 500;
+const VOTE_PRUNE_COST = 3;
 
 interface TallyGov {
   keeper: GovKeeper;
@@ -179,16 +184,16 @@ export function revalueBatch(ctx: Context, gov: TallyGov): void {
   }
 }
 
-/** EndBlock: deletes up to PRUNE_BATCH records of finished proposals (votes first, then the tally records). */
+/** EndBlock: spends up to PRUNE_BATCH store operations deleting finished proposals' records (votes first, then the tally records). */
 export function pruneBatch(ctx: Context, gov: TallyGov): void {
   let budget = PRUNE_BATCH;
   for (let id = store.nextPrune(ctx); id !== undefined && budget > 0; id = store.nextPrune(ctx)) {
     const votes = gov.keeper.voteStore(ctx, id);
-    for (const [key] of take(votes.iterate(), budget)) {
+    for (const [key] of take(votes.iterate(), Math.ceil(budget / VOTE_PRUNE_COST))) {
       const voter = key.slice(1, 1 + key[0]!);
       store.setVotedOn(ctx, voter, store.votedOn(ctx, voter).filter((other) => other !== id));
       votes.delete(key);
-      budget -= 1;
+      budget = Math.max(0, budget - VOTE_PRUNE_COST);
     }
     for (const records of [gov.keeper.voteHoldingsStore(ctx, id), ...store.prunedStores(ctx, id)]) {
       if (budget === 0) return;
