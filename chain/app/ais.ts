@@ -77,6 +77,9 @@ export function aisModules() {
   staking.keeper.addHooks(slashing.stakingHooks);
   const routes = new Map<string, AnyMsgRoute>();
   const gov = govModule(govDeps(bank.keeper, staking.keeper, distribution.keeper, (typeUrl) => routes.get(typeUrl)));
+  // gov's running tallies follow every change to a voter's stake or balance.
+  staking.keeper.addHooks(gov.stakingHooks);
+  bank.keeper.addHooks(gov.bankHooks);
   const modules = [auth, bank, fees, distribution, slashing, epochs, gov, staking, consensus, genutilModule()];
   for (const route of modules.flatMap((m) => m.msgs ?? [])) routes.set(route.typeUrl, route);
   // BeginBlock order: last block's fees accrue and its votes are judged before an epoch boundary
@@ -120,6 +123,7 @@ function govDeps(
   };
 }
 
+/** What gov's running tallies read of staking: the bonded set, one delegation, a page of a validator's delegators. */
 /** Every invariant of the AIS modules; the first broken one, described, or undefined. */
 export function aisInvariants(keepers: ReturnType<typeof aisModules>, ctx: Context): string | undefined {
   return (

@@ -22,6 +22,7 @@ import { MsgUpdateParams as EpochsUpdateParams } from "../../codegen/ais/epochs/
 import { MsgUpdateParams as FeesUpdateParams } from "../../codegen/ais/fees/v1/tx.js";
 import { MsgUpdateParams as CommunityUpdateParams } from "../../codegen/ais/gov/v1/tx.js";
 import { MsgSubmitMisbehaviour, MsgUpdateParams as SlashingUpdateParams } from "../../codegen/ais/slashing/v1/tx.js";
+import { MsgUpdateParams as StakingUpdateParams } from "../../codegen/ais/staking/v1/tx.js";
 import type { MessageCodec } from "../../chain/app/module.js";
 import { GOV_AUTHORITY } from "../../chain/modules/authority.js";
 import { DEFAULT_GOV_PARAMS } from "../../chain/modules/gov/params.js";
@@ -85,6 +86,7 @@ export function messageTemplates(p: TemplateParties): Record<string, Any> {
     pack(staking.MsgBeginRedelegate, { delegatorAddress: p.signer, validatorSrcAddress: p.validator, validatorDstAddress: p.otherValidator, amount: uais(500_000) }),
     pack(staking.MsgCancelUnbondingDelegation, { delegatorAddress: p.signer, validatorAddress: p.validator, amount: uais(100), creationHeight: 3n }),
     pack(staking.MsgUpdateParams, { authority: p.signer, params: { unbondingTime: { seconds: 60n, nanos: 0 }, maxValidators: 21, maxEntries: 7, historicalEntries: 100, bondDenom: "uais", minCommissionRate: "0" } }),
+    pack(StakingUpdateParams, { authority: p.signer, params: { minSelfBond: "2000000" } }),
     pack(MsgSetWithdrawAddress, { delegatorAddress: p.signer, withdrawAddress: p.other }),
     pack(MsgWithdrawDelegatorReward, { delegatorAddress: p.signer, validatorAddress: p.validator }),
     pack(MsgWithdrawValidatorCommission, { validatorAddress: p.ownValidator }),

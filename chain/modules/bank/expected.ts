@@ -9,3 +9,9 @@ export interface AccountKeeper {
   /** The module's account, created on first use. */
   moduleAccount(ctx: Context, name: string): Account;
 }
+
+/** What bank tells other modules. */
+export interface BankHooks {
+  /** The address's balance of `denom` was written (gov re-weighs the community votes of a voter). */
+  afterBalanceChanged?(ctx: Context, address: Uint8Array, denom: string): void;
+}

@@ -8,7 +8,7 @@ import { concat, utf8 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { accString, moduleAddress } from "../../types/address.js";
 import { formatCoins, parseAmount, type CoinAmount } from "../../types/coins.js";
-import type { AccountKeeper } from "./expected.js";
+import type { AccountKeeper, BankHooks } from "./expected.js";
 
 export const STORE_NAME = "bank";
 
@@ -27,12 +27,17 @@ export function addressKey(address: Uint8Array): Uint8Array {
 
 export class BankKeeper {
   private readonly paramsItem = new Item(STORE_NAME, Uint8Array.of(0x05), Params, DEFAULT_BANK_PARAMS);
+  private readonly hooks: BankHooks[] = [];
 
   constructor(
     private readonly accounts: AccountKeeper,
     /** Addresses that may not receive funds through transfers (module accounts). */
     private readonly blockedAddress: (address: Uint8Array) => boolean,
   ) {}
+
+  addHooks(hooks: BankHooks): void {
+    this.hooks.push(hooks);
+  }
 
   // --- reads ---------------------------------------------------------------------------------------
 
@@ -203,6 +208,7 @@ export class BankKeeper {
     const key = concat(BALANCES_PREFIX, addressKey(address), utf8.encode(denom));
     if (amount === 0n) ctx.kv(STORE_NAME).delete(key);
     else ctx.kv(STORE_NAME).set(key, utf8.encode(amount.toString()));
+    for (const hooks of this.hooks) hooks.afterBalanceChanged?.(ctx, address, denom);
   }
 
   private setSupply(ctx: Context, denom: string, amount: bigint): void {

@@ -22,13 +22,20 @@ export interface StakeValidator {
 
 export interface GovStaking {
   bondDenom(ctx: Context): string;
-  /** Every validator, in a deterministic order. */
-  validators(ctx: Context): StakeValidator[];
   validator(ctx: Context, operator: string): StakeValidator | undefined;
   /** The delegator's delegations (shares in 18-decimal atomics), in validator order. */
   delegations(ctx: Context, delegator: Uint8Array): { operator: string; shares: bigint }[];
   /** The bond-denom tokens in the address's unbonding entries. */
   unbondingTokens(ctx: Context, address: Uint8Array): bigint;
+  /**
+   * The validators in CometBFT's set now (the bonded ones: at most max_validators), in operator
+   * order: what a validator-set tally reads at the end, instead of every validator.
+   */
+  bondedValidators(ctx: Context): StakeValidator[];
+  /** The delegator's shares (18-decimal atomics) with the validator; 0 without a delegation. */
+  delegationShares(ctx: Context, delegator: Uint8Array, operator: string): bigint;
+  /** Up to `limit` delegators of the validator after `after` (a key of the previous page), in key order. */
+  delegators(ctx: Context, operator: string, after: Uint8Array | undefined, limit: number): { key: Uint8Array; delegator: Uint8Array }[];
 }
 
 export interface GovDistribution {

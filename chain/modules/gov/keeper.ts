@@ -170,17 +170,17 @@ export class GovKeeper {
     return new PrefixKVStore(ctx.kv(STORE_NAME), concat(VOTES_PREFIX, be64(id)));
   }
 
-  /** A proposal's votes in voter order, with the voter's address bytes (read from the key, not the bech32). */
+  /**
+   * A proposal's votes in voter order, with the voter's address bytes (read from the key, not the
+   * bech32). Reads every vote: tests and reference tallies only, never a block's work.
+   */
   votes(ctx: Context, id: bigint): { voter: Uint8Array; vote: Vote }[] {
     return [...this.voteStore(ctx, id).iterate()].map(([key, value]) => ({ voter: key.slice(1, 1 + key[0]!), vote: Vote.decode(value) }));
   }
 
-  /** Votes are dropped once tallied (as the SDK does); the tally result stays on the proposal. */
-  deleteVotes(ctx: Context, id: bigint): void {
-    for (const prefix of [VOTES_PREFIX, VOTE_HOLDINGS_PREFIX]) {
-      const store = new PrefixKVStore(ctx.kv(STORE_NAME), concat(prefix, be64(id)));
-      for (const key of [...store.iterate()].map(([k]) => k)) store.delete(key);
-    }
+  /** What the voters of a community proposal held when they voted (key: length-prefixed voter). */
+  voteHoldingsStore(ctx: Context, id: bigint): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(VOTE_HOLDINGS_PREFIX, be64(id)));
   }
 }
 

@@ -1,7 +1,10 @@
 // x/gov for AIS: cosmos.gov v1/v1beta1 proposals, deposits and votes; parameter proposals decided
 // by the validator set, community proposals by AIS held (tally.ts).
 import type { AppModule } from "../../app/module.js";
+import type { BankHooks } from "../bank/expected.js";
+import type { StakingHooks } from "../staking/expected.js";
 import type { GovDeps } from "./expected.js";
+import { govBankHooks, govStakingHooks } from "./hooks.js";
 import { GovKeeper, STORE_NAME } from "./keeper.js";
 import { govMsgs } from "./msgs.js";
 import { communityParamsFromJson, communityParamsToJson, govParamsFromJson, govParamsToJson } from "./params.js";
@@ -32,13 +35,17 @@ function genesisFromJson(json: unknown): GovGenesis {
   };
 }
 
-export function govModule(deps: GovDeps): AppModule & { keeper: GovKeeper } {
+/** The app registers `stakingHooks` with staking and `bankHooks` with bank: they keep the running tallies. */
+export function govModule(deps: GovDeps): AppModule & { keeper: GovKeeper; deps: GovDeps; stakingHooks: StakingHooks; bankHooks: BankHooks } {
   const keeper = new GovKeeper();
   const gov: Gov = { keeper, deps };
   return {
     name: "gov",
     storeNames: [STORE_NAME],
     keeper,
+    deps,
+    stakingHooks: govStakingHooks(gov),
+    bankHooks: govBankHooks(gov),
     genesis: {
       defaultGenesis: () => ({
         starting_proposal_id: "1",

@@ -15,7 +15,8 @@ import { govErrors } from "./errors.js";
 import type { GovDeps } from "./expected.js";
 import { GOV_MODULE, type GovKeeper } from "./keeper.js";
 import { decParam } from "./params.js";
-import { EMPTY_TALLY_RESULT, StakeBook, decide, proposalKind, tally, tallyResultOf } from "./tally.js";
+import { EMPTY_TALLY_RESULT, StakeBook, decide, proposalKind, tallyResultOf } from "./tally.js";
+import { closeTally, liveTally, openTally, pruneBatch, recordVote, revalueBatch } from "./tally-index.js";
 
 /** The SDK's default limits (x/gov Config). */
 export const MAX_METADATA_LENGTH = 255;
@@ -225,6 +226,7 @@ function startVoting(gov: Gov, ctx: Context, proposal: Proposal): void {
   gov.keeper.dequeue(ctx, "inactive", proposal.depositEndTime!, proposal.id);
   gov.keeper.enqueue(ctx, "active", votingEnd, proposal.id);
   gov.keeper.setProposal(ctx, { ...proposal, status: ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD, votingStartTime: now, votingEndTime: votingEnd });
+  openTally(ctx, proposal.id, proposalKind(proposal));
 }
 
 /** Returns every deposit to its depositor, or burns them all; the records go either way. */
@@ -258,6 +260,7 @@ export function castVote(gov: Gov, ctx: Context, id: bigint, voter: string, opti
   }
   // Weights as the SDK stores them (LegacyDec text, 18 decimals).
   const normalized = options.map(({ option, weight }) => ({ option, weight: formatDec(parseDec(weight)) }));
+  recordVote(ctx, gov, proposal, address, normalized, held);
   keeper.setVote(ctx, { proposalId: id, voter: canonical, options: normalized, metadata }, held);
   ctx.events.emit("proposal_vote", {
     option: normalized.map((o) => `${VoteOption[o.option]}=${o.weight}`).join(","),
@@ -295,7 +298,7 @@ export function cancelProposal(gov: Gov, ctx: Context, id: bigint, proposer: str
   }
   keeper.deleteDeposits(ctx, id);
   if (charged.length > 0) payCancellationCharge(gov, ctx, params.proposalCancelDest, charged);
-  keeper.deleteVotes(ctx, id);
+  if (proposal.status === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) closeTally(ctx, id);
   removeProposal(gov, ctx, proposal);
   ctx.events.emit("cancel_proposal", { sender: proposer, proposal_id: id.toString() });
 }
@@ -324,7 +327,13 @@ function removeProposal(gov: Gov, ctx: Context, proposal: Proposal): void {
 
 // --- EndBlock --------------------------------------------------------------------------------------
 
+/**
+ * Slashed validators' delegators re-read and finished proposals' vote records deleted, a bounded
+ * batch of each, then the proposals due; a tally reads the running counts (tally-index.ts).
+ */
 export function endBlock(gov: Gov, ctx: Context): void {
+  revalueBatch(ctx, gov);
+  pruneBatch(ctx, gov);
   const now = ctx.header.time;
   for (const id of gov.keeper.due(ctx, "inactive", now)) dropUnfunded(gov, ctx, id);
   for (const id of gov.keeper.due(ctx, "active", now)) endVoting(gov, ctx, id);
@@ -341,7 +350,7 @@ function dropUnfunded(gov: Gov, ctx: Context, id: bigint): void {
 function endVoting(gov: Gov, ctx: Context, id: bigint): void {
   const { keeper } = gov;
   const proposal = keeper.proposal(ctx, id)!;
-  const counted = tally(ctx, keeper, gov.deps, proposal);
+  const counted = liveTally(ctx, gov, proposal);
   const { passes, burnDeposits } = decide(keeper.params(ctx), proposal.expedited, counted);
   keeper.dequeue(ctx, "active", proposal.votingEndTime!, id);
   const finalTallyResult = tallyResultOf(counted);
@@ -357,7 +366,8 @@ function endVoting(gov: Gov, ctx: Context, id: bigint): void {
   }
 
   settleDeposits(gov, ctx, id, burnDeposits);
-  keeper.deleteVotes(ctx, id);
+  // The SDK deletes the votes here; their records go a batch per block from the next one on.
+  closeTally(ctx, id);
   let status = ProposalStatus.PROPOSAL_STATUS_REJECTED;
   let failedReason = "";
   if (passes) {

@@ -17,7 +17,8 @@ import { ONE } from "../../types/dec.js";
 import type { GovKeeper } from "./keeper.js";
 import { decParam, type GovParams } from "./params.js";
 import { isExchange, type Gov } from "./proposals.js";
-import { EMPTY_TALLY_RESULT, StakeBook, proposalKind, tally, tallyResultOf } from "./tally.js";
+import { EMPTY_TALLY_RESULT, StakeBook, proposalKind, tallyResultOf } from "./tally.js";
+import { liveTally } from "./tally-index.js";
 
 /** 0001-01-01T00:00:00Z: the SDK's zero time, which v1beta1 writes for times not reached yet. */
 const ZERO_TIME: Timestamp = { seconds: -62_135_596_800n, nanos: 0 };
@@ -35,7 +36,8 @@ function currentTally(gov: Gov, ctx: Context, proposal: Proposal): TallyResult {
     case ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD:
       return EMPTY_TALLY_RESULT;
     case ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD:
-      return tallyResultOf(tally(ctx, gov.keeper, gov.deps, proposal));
+      // The running count: the bonded validators' records, or the community totals (never the votes).
+      return tallyResultOf(liveTally(ctx, gov, proposal));
     default:
       return proposal.finalTallyResult ?? EMPTY_TALLY_RESULT;
   }
@@ -109,13 +111,22 @@ function proposalPage(gov: Gov, ctx: Context, req: v1.QueryProposalsRequest) {
     (_key, value) => Proposal.decode(value),
     (p) =>
       (req.proposalStatus === 0 || (p.status as number) === (req.proposalStatus as number)) &&
-      (voter === undefined || gov.keeper.vote(ctx, p.id, voter) !== undefined) &&
+      (voter === undefined || liveVote(gov, ctx, p, voter) !== undefined) &&
       (depositor === undefined || gov.keeper.deposit(ctx, p.id, depositor) !== undefined),
   );
 }
 
+/**
+ * Votes exist for the SDK only while a proposal is voting (it deletes them when tallying); here a
+ * finished proposal's records are deleted over the following blocks, and are not shown meanwhile.
+ */
+function liveVote(gov: Gov, ctx: Context, proposal: Proposal, voter: Uint8Array): Vote | undefined {
+  return proposal.status === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD ? gov.keeper.vote(ctx, proposal.id, voter) : undefined;
+}
+
 function votePage(gov: Gov, ctx: Context, req: { proposalId: bigint; pagination?: PageRequest }) {
-  found(gov.keeper, ctx, req.proposalId);
+  const proposal = found(gov.keeper, ctx, req.proposalId);
+  if (proposal.status !== ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) return { items: [] as Vote[], pagination: { nextKey: new Uint8Array(0), total: 0n } };
   return paginate(gov.keeper.voteStore(ctx, req.proposalId), req.pagination, (_key, value) => Vote.decode(value));
 }
 
@@ -125,8 +136,7 @@ function depositPage(gov: Gov, ctx: Context, req: { proposalId: bigint; paginati
 }
 
 function foundVote(gov: Gov, ctx: Context, id: bigint, voter: string): Vote {
-  found(gov.keeper, ctx, id);
-  const vote = gov.keeper.vote(ctx, id, queryAddress(voter));
+  const vote = liveVote(gov, ctx, found(gov.keeper, ctx, id), queryAddress(voter));
   if (vote === undefined) throw grpcError("InvalidArgument", `voter: ${voter} not found for proposal: ${id}`);
   return vote;
 }

@@ -7,15 +7,15 @@
 // one address, and no vote counts more than its voter holds then, so no token is counted twice —
 // passing tokens to another voter moves weight at most, never adds it; and tokens received after
 // voting add nothing to that vote. This needs no snapshot of every balance, only one number per vote.
+//
+// The counts run as votes are cast and stakes and balances change (tally-index.ts, where the
+// rounding is stated), so that the block ending a vote reads the bonded validators, not the votes.
 import { VoteOption, type TallyResult, type WeightedVoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Proposal } from "cosmjs-types/cosmos/gov/v1/gov";
 import type { Context } from "../../app/context.js";
-import { toHex } from "../../store/encoding.js";
-import { BECH32_PREFIX, accAddress, fromBech32 } from "../../types/address.js";
 import { ONE, type Dec } from "../../types/dec.js";
 import { tokensFromSharesDecTruncated, tokensFromSharesTruncated } from "../staking/shares.js";
 import type { GovDeps, StakeValidator } from "./expected.js";
-import type { GovKeeper } from "./keeper.js";
 import { decParam, type GovParams } from "./params.js";
 
 export type ProposalKind = "validator_set" | "community";
@@ -24,7 +24,7 @@ export function proposalKind(proposal: Pick<Proposal, "messages">): ProposalKind
   return proposal.messages.length === 0 ? "community" : "validator_set";
 }
 
-const OPTIONS = [VoteOption.VOTE_OPTION_YES, VoteOption.VOTE_OPTION_ABSTAIN, VoteOption.VOTE_OPTION_NO, VoteOption.VOTE_OPTION_NO_WITH_VETO] as const;
+export const OPTIONS = [VoteOption.VOTE_OPTION_YES, VoteOption.VOTE_OPTION_ABSTAIN, VoteOption.VOTE_OPTION_NO, VoteOption.VOTE_OPTION_NO_WITH_VETO] as const;
 
 /** Voting power per option and in total, in 18-decimal atomics of the bond denom. */
 export interface Tally {
@@ -32,12 +32,12 @@ export interface Tally {
   total: Dec;
 }
 
-function emptyTally(): Tally {
+export function emptyTally(): Tally {
   return { results: new Map(OPTIONS.map((o) => [o, 0n])), total: 0n };
 }
 
 /** Adds `power` split by the vote's weights (each part rounded down; the whole power counts as voted). */
-function addVote(tally: Tally, options: readonly WeightedVoteOption[], power: Dec): void {
+export function addVote(tally: Tally, options: readonly WeightedVoteOption[], power: Dec): void {
   for (const { option, weight } of options) {
     tally.results.set(option, tally.results.get(option)! + (power * decParam(weight, "weight")) / ONE);
   }
@@ -95,53 +95,6 @@ export class StakeBook {
     }
     return power;
   }
-}
-
-/** The SDK's tally over the bonded set: a delegator's own vote replaces its validator's for exactly its shares. */
-export function validatorSetTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
-  const validators = new Map<string, StakeValidator & { deducted: bigint; options?: readonly WeightedVoteOption[] }>();
-  for (const v of deps.staking.validators(ctx)) if (v.bonded) validators.set(v.operator, { ...v, deducted: 0n });
-  // Operators by their account bytes (hex), so that a vote finds its validator without bech32.
-  const operatorOf = new Map([...validators.keys()].map((operator) => [toHex(fromBech32(operator, BECH32_PREFIX.validatorOperator)), operator]));
-  const tally = emptyTally();
-  for (const { voter, vote } of keeper.votes(ctx, proposalId)) {
-    const own = operatorOf.get(toHex(voter));
-    if (own !== undefined) validators.get(own)!.options = vote.options;
-    for (const delegation of deps.staking.delegations(ctx, voter)) {
-      const validator = validators.get(delegation.operator);
-      if (validator === undefined || validator.delegatorShares === 0n) continue;
-      validator.deducted += delegation.shares;
-      addVote(tally, vote.options, tokensFromSharesDecTruncated(validator, delegation.shares));
-    }
-  }
-  let bonded = 0n;
-  for (const validator of validators.values()) {
-    bonded += validator.tokens;
-    if (validator.options === undefined || validator.delegatorShares === 0n) continue;
-    addVote(tally, validator.options, tokensFromSharesDecTruncated(validator, validator.delegatorShares - validator.deducted));
-  }
-  return { ...tally, base: bonded };
-}
-
-/** One AIS, one vote among holders; exchange-listed addresses neither vote nor count toward quorum. */
-export function communityTally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposalId: bigint): Tally & { base: bigint } {
-  const book = new StakeBook(ctx, deps);
-  const excluded = keeper.communityParams(ctx).exchangeAddresses.map((a) => accAddress(a));
-  const listed = new Set(excluded.map(toHex));
-  const tally = emptyTally();
-  for (const { voter, vote } of keeper.votes(ctx, proposalId)) {
-    if (listed.has(toHex(voter))) continue; // listed after it voted
-    const atVote = keeper.voteHoldings(ctx, proposalId, voter) ?? 0n;
-    const now = book.holdings(voter);
-    addVote(tally, vote.options, (atVote < now ? atVote : now) * ONE);
-  }
-  let base = deps.holderSupply(ctx);
-  for (const address of excluded) base -= book.holdings(address);
-  return { ...tally, base: base > 0n ? base : 0n };
-}
-
-export function tally(ctx: Context, keeper: GovKeeper, deps: GovDeps, proposal: Proposal): Tally & { base: bigint } {
-  return proposalKind(proposal) === "community" ? communityTally(ctx, keeper, deps, proposal.id) : validatorSetTally(ctx, keeper, deps, proposal.id);
 }
 
 /**

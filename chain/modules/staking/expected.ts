@@ -31,6 +31,12 @@ export interface StakingHooks {
   beforeDelegationSharesModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
   /** The delegation's last shares are gone (after beforeDelegationSharesModified settled it). */
   afterDelegationRemoved?(ctx: Context, delegator: Uint8Array, operator: string): void;
+  /** The delegation was written with its new shares, the validator with its new tokens (the SDK's AfterDelegationModified). */
+  afterDelegationModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
+  /** The delegator's unbonding entries with the validator were written (created, slashed, cancelled or paid out). */
+  afterUnbondingDelegationModified?(ctx: Context, delegator: Uint8Array, operator: string): void;
+  /** `tokens` were slashed from the validator's own tokens (not its entries): its shares are worth less. */
+  afterValidatorSlashed?(ctx: Context, operator: string, tokens: bigint): void;
   /** The validator entered CometBFT's set (slashing starts judging its liveness afresh). */
   afterValidatorBonded?(ctx: Context, consensusAddress: Uint8Array): void;
 }

@@ -1,9 +1,10 @@
 // Staking as x/gov's tallies see it (gov's GovStaking): validators reduced to their exchange rate
-// and bonded status, a voter's delegations as shares, its unbonding entries as tokens. Read only,
+// and bonded status (the bonded ones: CometBFT's set, at most max_validators), a voter's
+// delegations as shares, its unbonding entries as tokens, a validator's delegators by pages. Read only,
 // like every view staking hands out (views.ts): a frozen object of functions over decoded records.
 import { BondStatus, Delegation, UnbondingDelegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { GovStaking, StakeValidator } from "../gov/expected.js";
-import type { StakingKeeper } from "./keeper.js";
+import { splitLengthPrefixed, type StakingKeeper } from "./keeper.js";
 import { rateOf } from "./shares.js";
 
 function stakeValidator(v: Validator): StakeValidator {
@@ -13,7 +14,6 @@ function stakeValidator(v: Validator): StakeValidator {
 export function govStakingView(keeper: StakingKeeper): GovStaking {
   return Object.freeze({
     bondDenom: (ctx) => keeper.bondDenom(ctx),
-    validators: (ctx) => keeper.allValidators(ctx).map(stakeValidator),
     validator(ctx, operator) {
       const validator = keeper.validator(ctx, operator);
       return validator === undefined ? undefined : stakeValidator(validator);
@@ -29,6 +29,18 @@ export function govStakingView(keeper: StakingKeeper): GovStaking {
         for (const entry of UnbondingDelegation.decode(value).entries) tokens += BigInt(entry.balance);
       }
       return tokens;
+    },
+    bondedValidators: (ctx) => keeper.activeValidators(ctx).map(({ operator }) => stakeValidator(keeper.validator(ctx, operator)!)),
+    delegationShares: (ctx, delegator, operator) => BigInt(keeper.delegation(ctx, delegator, operator)?.shares ?? "0"),
+    delegators(ctx, operator, after, limit) {
+      const page: { key: Uint8Array; delegator: Uint8Array }[] = [];
+      // The smallest key after `after`: itself followed by a zero byte.
+      const start = after === undefined ? undefined : Uint8Array.from([...after, 0]);
+      for (const [key] of keeper.validatorDelegatorStore(ctx, operator).iterate(start)) {
+        if (page.length === limit) break;
+        page.push({ key: Uint8Array.from(key), delegator: splitLengthPrefixed(key)[0]! });
+      }
+      return page;
     },
   } satisfies GovStaking);
 }

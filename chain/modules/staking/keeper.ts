@@ -242,6 +242,7 @@ export class StakingKeeper {
     const existing = this.delegation(ctx, delegator, validator.operatorAddress);
     const total = BigInt(existing?.shares ?? "0") + issued;
     this.setDelegation(ctx, delegator, { delegatorAddress: accString(delegator), validatorAddress: validator.operatorAddress, shares: total.toString() });
+    for (const hooks of this.hooks) hooks.afterDelegationModified?.(ctx, delegator, validator.operatorAddress);
     return issued;
   }
 
@@ -276,6 +277,7 @@ export class StakingKeeper {
       delegatorShares: (BigInt(validator.delegatorShares) - shares).toString(),
     };
     this.setValidator(ctx, updated);
+    if (remaining > 0n) for (const hooks of this.hooks) hooks.afterDelegationModified?.(ctx, delegator, validator.operatorAddress);
     if (updated.status === BondStatus.BOND_STATUS_UNBONDED && updated.delegatorShares === "0") this.removeValidator(ctx, updated);
     return tokens;
   }
@@ -296,6 +298,7 @@ export class StakingKeeper {
     if (ubd.entries.length === 0) {
       store.delete(key);
       store.delete(indexKey);
+      for (const hooks of this.hooks) hooks.afterUnbondingDelegationModified?.(ctx, delegator, ubd.validatorAddress);
       return;
     }
     store.set(key, UnbondingDelegation.encode(ubd).finish());
@@ -303,6 +306,7 @@ export class StakingKeeper {
     for (const entry of ubd.entries) {
       store.set(concat(UNBONDING_QUEUE_PREFIX, be64(entry.completionTime.seconds), lengthPrefixed(delegator), lengthPrefixed(operator)), Uint8Array.of(1));
     }
+    for (const hooks of this.hooks) hooks.afterUnbondingDelegationModified?.(ctx, delegator, ubd.validatorAddress);
   }
 
   /** A delegator's unbonding delegations (key: length-prefixed operator). */

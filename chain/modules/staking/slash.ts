@@ -51,6 +51,7 @@ export function slash(ctx: Context, keeper: StakingKeeper, request: SlashRequest
     keeper.setValidator(ctx, { ...current, tokens: (BigInt(current.tokens) - fromValidator).toString() });
     sendToRecipient(ctx, keeper, poolOf(current), recipient, fromValidator);
     taken += fromValidator;
+    for (const hooks of keeper.registeredHooks) hooks.afterValidatorSlashed?.(ctx, current.operatorAddress, fromValidator);
   }
   ctx.events.emit("slash", {
     address: validator.operatorAddress,

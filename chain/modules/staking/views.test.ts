@@ -35,7 +35,7 @@ describe("staking's views for other modules", () => {
     const read = stakingReadView(keeper());
     const gov = govStakingView(keeper());
     expect(Object.keys(read).sort()).toEqual(["activeValidators", "bondDenom", "delegation", "delegatorValidators", "delegatorsOf", "validator", "validatorByConsensusAddress"]);
-    expect(Object.keys(gov).sort()).toEqual(["bondDenom", "delegations", "unbondingTokens", "validator", "validators"]);
+    expect(Object.keys(gov).sort()).toEqual(["bondDenom", "bondedValidators", "delegationShares", "delegations", "delegators", "unbondingTokens", "validator"]);
     for (const view of [read, gov]) {
       expect(Object.isFrozen(view)).toBe(true);
       // Nothing can be added to reach the keeper through them (ES modules run in strict mode).
@@ -77,7 +77,7 @@ describe("staking's views for other modules", () => {
     expect(read.delegatorValidators(ctx, delegator)).toEqual([operator]);
     expect(read.activeValidators(ctx).map((v) => v.operator)).toEqual([operator]);
     expect(read.delegatorsOf(ctx, operator, { limit: 10 }).delegations.length).toBe(4); // the operator and three delegators
-    expect(gov.validators(ctx).map((v) => v.operator)).toEqual([operator]);
+    expect(gov.bondedValidators(ctx).map((v) => v.operator)).toEqual([operator]);
     expect(gov.validator(ctx, operator)?.bonded).toBe(true);
     expect(gov.delegations(ctx, delegator)).toEqual([{ operator, shares: 1_000_000n * 10n ** 18n }]);
     expect(gov.unbondingTokens(ctx, delegator)).toBe(0n);
