@@ -66,6 +66,7 @@ describe("N+2 reward distribution on real CometBFT", () => {
 
   /** A block's time in whole seconds and nanos, as CometBFT's header has it. */
   async function blockTime(height: number): Promise<{ seconds: bigint; nanos: number }> {
+    await waitFor(`block ${height}`, async () => ((await net.nodes[0]!.height()) >= height ? true : undefined));
     const block = await net.nodes[0]!.call<{ block: { header: { time: string } } }>("block", { height: String(height) });
     const [, whole, fraction = ""] = /^(.*?)(?:\.(\d+))?Z$/.exec(block.block.header.time)!;
     return { seconds: BigInt(Date.parse(`${whole}Z`) / 1000), nanos: Number(fraction.padEnd(9, "0")) };
@@ -129,8 +130,9 @@ describe("N+2 reward distribution on real CometBFT", () => {
     // The payout block: the first of N+2 whose time has reached the payout time.
     const due = (t: { seconds: bigint; nanos: number }) => t.seconds > record.payoutTime.seconds || (t.seconds === record.payoutTime.seconds && t.nanos >= record.payoutTime.nanos);
     let payoutHeight = startN2;
+    // How many blocks of N+2 come before it depends on block times (min_payout_delay against the
+    // epoch boundaries), so it is found, not assumed; the balances below show nothing was paid before.
     while (!due(await blockTime(payoutHeight))) payoutHeight++;
-    expect(payoutHeight - startN2).toBeLessThanOrEqual(1);
     expect(BigInt(record.commission)).toBe(commission);
     expect(BigInt(record.delegatorRewards)).toBe(delegatorRewards);
 
