@@ -82,7 +82,7 @@ describe("aisd keys, tx, query and chain-info", () => {
     type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     const addresses: Record<string, string> = {};
     let operator: string; // the devnet's validator
-    let second: string; // a validator created below, too small to be elected (under 1 AIS of power)
+    let second: string; // a validator created below with min_self_bond (1 AIS): elected at the next boundary, it never signs
 
     const query = async (...args: string[]): Promise<Json> => JSON.parse(await aisd(["query", ...args, "--node", rpc.url])) as Json;
     /** Broadcasts with a key of keyHome (or `keyArgs`), waits for the block and returns the result. */
@@ -113,12 +113,15 @@ describe("aisd keys, tx, query and chain-info", () => {
 
       await tx(["bank", "send", "faucet", addresses.val2!, "2000000uais"]);
       const pubkey = JSON.stringify({ "@type": "/cosmos.crypto.ed25519.PubKey", key: randomBytes(32).toString("base64") });
-      await tx(["staking", "create-validator", "val2", "1000000uais", "--pubkey", pubkey, "--moniker", "second", "--details", "never elected", "--commission-rate", "0.05"]);
+      await tx(["staking", "create-validator", "val2", "1000000uais", "--pubkey", pubkey, "--moniker", "second", "--details", "never signs", "--commission-rate", "0.05"]);
       const { validator } = await query("staking", "validator", second);
-      expect(validator).toMatchObject({ operator_address: second, status: "BOND_STATUS_UNBONDED", tokens: "1000000", delegator_shares: "1000000.000000000000000000" });
-      expect(validator.description).toEqual({ moniker: "second", identity: "", website: "", security_contact: "", details: "never elected" });
+      expect(validator).toMatchObject({ operator_address: second, tokens: "1000000", delegator_shares: "1000000.000000000000000000", jailed: false });
+      expect(validator.description).toEqual({ moniker: "second", identity: "", website: "", security_contact: "", details: "never signs" });
       expect(validator.commission.commission_rates).toEqual({ rate: "0.050000000000000000", max_rate: "0.200000000000000000", max_change_rate: "0.010000000000000000" });
-      expect((await query("staking", "validators", "--status", "unbonded")).validators.map((v: Json) => v.operator_address)).toEqual([second]);
+      // One unit of power: the next epoch boundary (3 s) elects it.
+      await waitFor("the second validator's election", async () =>
+        (await query("staking", "validators", "--status", "bonded")).validators.some((v: Json) => v.operator_address === second) ? true : undefined,
+      );
     });
 
     it("delegates, redelegates, unbonds and cancels an unbonding", async () => {
@@ -159,8 +162,15 @@ describe("aisd keys, tx, query and chain-info", () => {
         [operator]: String(1_000_000_000_000 - 500_000 - 400_000 + 100_000),
         [second]: "500000",
       });
-      // Bonded: the devnet validator; not bonded: the second validator (1 AIS + 0.5 redelegated) and the unbonding entry.
-      expect((await query("staking", "pool")).pool).toEqual({ bonded_tokens: String(2_000_000_000_000 - 800_000), not_bonded_tokens: String(1_500_000 + 300_000) });
+      // Not bonded: the unbonding entry, and the second validator's 1.5 AIS once downtime has jailed it
+      // (it never signs); bonded: the rest. The two queries may straddle that block: ask until they agree.
+      const devnetTokens = 2_000_000_000_000 - 800_000;
+      await waitFor("the pool as the second validator's status says", async () => {
+        const bonded = (await query("staking", "validator", second)).validator.status === "BOND_STATUS_BONDED";
+        const { pool } = await query("staking", "pool");
+        const expected = bonded ? { bonded_tokens: String(devnetTokens + 1_500_000), not_bonded_tokens: "300000" } : { bonded_tokens: String(devnetTokens), not_bonded_tokens: String(300_000 + 1_500_000) };
+        return pool.bonded_tokens === expected.bonded_tokens && pool.not_bonded_tokens === expected.not_bonded_tokens ? true : undefined;
+      });
     });
 
     it("shows a delegator's rewards in the N+2 pipeline and withdraws them", async () => {
@@ -215,9 +225,10 @@ describe("aisd keys, tx, query and chain-info", () => {
       const key = JSON.parse(readFileSync(join(home.path, "config", "priv_validator_key.json"), "utf8")) as { address: string };
       const valcons = toBech32(BECH32_PREFIX.consensus, Buffer.from(key.address, "hex"));
       const { info } = await query("slashing", "signing-infos");
-      expect(info).toEqual([
+      expect(info).toHaveLength(2); // the devnet's validator and the second one, bonded since test one
+      expect(info.find((i: Json) => i.address === valcons)).toEqual(
         { address: valcons, start_height: expect.stringMatching(/^\d+$/), index_offset: expect.stringMatching(/^\d+$/), jailed_until: "1970-01-01T00:00:00Z", tombstoned: false, missed_blocks_counter: "0" },
-      ]);
+      );
       expect((await query("slashing", "signing-info", valcons)).val_signing_info).toMatchObject({ address: valcons, tombstoned: false });
       expect((await query("slashing", "params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
       expect((await query("slashing", "params", "--sdk")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
