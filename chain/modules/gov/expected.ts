@@ -34,8 +34,8 @@ export interface GovStaking {
   bondedValidators(ctx: Context): StakeValidator[];
   /** The delegator's shares (18-decimal atomics) with the validator; 0 without a delegation. */
   delegationShares(ctx: Context, delegator: Uint8Array, operator: string): bigint;
-  /** Up to `limit` delegators of the validator after `after` (a key of the previous page), in key order. */
-  delegators(ctx: Context, operator: string, after: Uint8Array | undefined, limit: number): { key: Uint8Array; delegator: Uint8Array }[];
+  /** A bounded page of the validator's delegators after `after` (the previous page's last delegator), in delegator order. */
+  delegatorsOf(ctx: Context, operator: string, page: { after?: Uint8Array; limit: number }): { delegations: { delegator: Uint8Array }[]; more: boolean };
 }
 
 export interface GovDistribution {

@@ -175,12 +175,12 @@ export function revalueBatch(ctx: Context, gov: TallyGov): void {
   while (budget > 0) {
     const item = store.revalues(ctx).next();
     if (item.done === true) return;
-    const page = gov.deps.staking.delegators(ctx, item.value.operator, item.value.cursor, budget);
-    for (const { delegator } of page) holdingsChanged(ctx, gov, delegator);
-    if (page.length < budget) store.deleteRevalue(ctx, item.value.seq);
-    else store.setRevalue(ctx, { ...item.value, cursor: page[page.length - 1]!.key });
-    budget -= page.length;
-    if (page.length === 0) budget -= 1; // an emptied item still costs its read
+    const { delegations, more } = gov.deps.staking.delegatorsOf(ctx, item.value.operator, { after: item.value.cursor, limit: budget });
+    for (const { delegator } of delegations) holdingsChanged(ctx, gov, delegator);
+    if (!more) store.deleteRevalue(ctx, item.value.seq);
+    else store.setRevalue(ctx, { ...item.value, cursor: delegations[delegations.length - 1]!.delegator });
+    budget -= delegations.length;
+    if (delegations.length === 0) budget -= 1; // an emptied item still costs its read
   }
 }
 

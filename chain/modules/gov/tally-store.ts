@@ -53,7 +53,7 @@ export interface ShareAggregate {
 export interface RevalueItem {
   seq: bigint;
   operator: string;
-  /** The last delegator visited (length-prefixed key of the validator's delegator index); undefined: none yet. */
+  /** The last delegator visited (its address bytes); undefined: none yet. */
   cursor: Uint8Array | undefined;
   /** uais slashed from the validator's tokens: with rounding, the most its delegators' holdings fell. */
   taken: bigint;

@@ -4,8 +4,9 @@
 // like every view staking hands out (views.ts): a frozen object of functions over decoded records.
 import { BondStatus, Delegation, UnbondingDelegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { GovStaking, StakeValidator } from "../gov/expected.js";
-import { splitLengthPrefixed, type StakingKeeper } from "./keeper.js";
+import type { StakingKeeper } from "./keeper.js";
 import { rateOf } from "./shares.js";
+import { delegatorsOf } from "./views.js";
 
 function stakeValidator(v: Validator): StakeValidator {
   return { operator: v.operatorAddress, ...rateOf(v), bonded: v.status === BondStatus.BOND_STATUS_BONDED };
@@ -32,15 +33,6 @@ export function govStakingView(keeper: StakingKeeper): GovStaking {
     },
     bondedValidators: (ctx) => keeper.activeValidators(ctx).map(({ operator }) => stakeValidator(keeper.validator(ctx, operator)!)),
     delegationShares: (ctx, delegator, operator) => BigInt(keeper.delegation(ctx, delegator, operator)?.shares ?? "0"),
-    delegators(ctx, operator, after, limit) {
-      const page: { key: Uint8Array; delegator: Uint8Array }[] = [];
-      // The smallest key after `after`: itself followed by a zero byte.
-      const start = after === undefined ? undefined : Uint8Array.from([...after, 0]);
-      for (const [key] of keeper.validatorDelegatorStore(ctx, operator).iterate(start)) {
-        if (page.length === limit) break;
-        page.push({ key: Uint8Array.from(key), delegator: splitLengthPrefixed(key)[0]! });
-      }
-      return page;
-    },
+    delegatorsOf: (ctx, operator, page) => delegatorsOf(ctx, keeper, operator, page),
   } satisfies GovStaking);
 }

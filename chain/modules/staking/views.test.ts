@@ -35,7 +35,7 @@ describe("staking's views for other modules", () => {
     const read = stakingReadView(keeper());
     const gov = govStakingView(keeper());
     expect(Object.keys(read).sort()).toEqual(["activeValidators", "bondDenom", "delegation", "delegatorValidators", "delegatorsOf", "validator", "validatorByConsensusAddress"]);
-    expect(Object.keys(gov).sort()).toEqual(["bondDenom", "bondedValidators", "delegationShares", "delegations", "delegators", "unbondingTokens", "validator"]);
+    expect(Object.keys(gov).sort()).toEqual(["bondDenom", "bondedValidators", "delegationShares", "delegations", "delegatorsOf", "unbondingTokens", "validator"]);
     for (const view of [read, gov]) {
       expect(Object.isFrozen(view)).toBe(true);
       // Nothing can be added to reach the keeper through them (ES modules run in strict mode).

@@ -59,7 +59,7 @@ export function stakingReadView(keeper: StakingKeeper): StakingReadView {
   });
 }
 
-function delegatorsOf(ctx: Context, keeper: StakingKeeper, operator: string, { after, limit }: DelegationPageRequest): DelegationPage {
+export function delegatorsOf(ctx: Context, keeper: StakingKeeper, operator: string, { after, limit }: DelegationPageRequest): DelegationPage {
   const index = keeper.validatorDelegatorStore(ctx, operator);
   // Index keys are len ‖ delegator and unique: appending a zero byte gives the first key after one.
   const start = after === undefined ? undefined : concat(lengthPrefixed(after), Uint8Array.of(0));
