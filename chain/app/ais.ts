@@ -123,7 +123,6 @@ function govDeps(
   };
 }
 
-/** What gov's running tallies read of staking: the bonded set, one delegation, a page of a validator's delegators. */
 /** Every invariant of the AIS modules; the first broken one, described, or undefined. */
 export function aisInvariants(keepers: ReturnType<typeof aisModules>, ctx: Context): string | undefined {
   return (
