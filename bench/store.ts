@@ -106,6 +106,7 @@ console.log(`proofs: ${Math.round(proofs / (proofMs / 1000))} proofs/s (half exi
 
 (globalThis as { gc?: () => void }).gc?.();
 const mem = process.memoryUsage();
-console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB, cached nodes ${store.stats().cachedNodes}`);
+const { cachedNodes, encodedCache } = store.stats();
+console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB, cached nodes ${cachedNodes} decoded, ${encodedCache.nodes} encoded (${(encodedCache.bytes / 2 ** 20).toFixed(0)} MiB)`);
 await store.close();
 rmSync(dir, { recursive: true, force: true });

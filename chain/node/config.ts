@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "smol-toml";
 import { isLogLevel, type LogLevel } from "../logger.js";
 import { parseDecCoins } from "../types/dec.js";
-import { DEFAULT_KEEP_RECENT, DEFAULT_NODE_CACHE, DEFAULT_PRUNE_INTERVAL } from "../store/multistore.js";
+import { MAX_CAPACITY_BYTES } from "../store/bytecache.js";
+import { DEFAULT_ENCODED_CACHE_MIB, DEFAULT_KEEP_RECENT, DEFAULT_NODE_CACHE, DEFAULT_PRUNE_INTERVAL } from "../store/multistore.js";
+
+const MAX_ENCODED_CACHE_MIB = Math.floor(MAX_CAPACITY_BYTES / 2 ** 20);
 
 export type TomlValue = string | number | boolean | readonly string[];
 /** Section ("" for top level) → key → value. */
@@ -54,8 +57,10 @@ export interface AppConfig {
   /** Versions of state kept queryable (0 = all). */
   pruningKeepRecent: number;
   pruningInterval: number;
-  /** Tree nodes per cache generation. */
+  /** Decoded tree nodes per cache generation. */
   nodeCacheSize: number;
+  /** MiB of encoded tree nodes cached outside the JavaScript heap. */
+  nodeCacheMiB: number;
   /** REST (Cosmos gateway paths and /metrics); empty address disables it. */
   apiAddress: string;
   /** Check every invariant after every this many blocks, halting the node if one breaks; 0: never. */
@@ -68,6 +73,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   pruningKeepRecent: DEFAULT_KEEP_RECENT,
   pruningInterval: DEFAULT_PRUNE_INTERVAL,
   nodeCacheSize: DEFAULT_NODE_CACHE,
+  nodeCacheMiB: DEFAULT_ENCODED_CACHE_MIB,
   apiAddress: "tcp://127.0.0.1:1317",
   invCheckPeriod: 0,
 };
@@ -93,8 +99,11 @@ keep_recent = ${config.pruningKeepRecent}
 interval = ${config.pruningInterval}
 
 [store]
-# Tree nodes kept in memory per cache generation (up to twice this many are cached).
+# Decoded tree nodes kept in memory per cache generation (up to twice this many are cached). Every
+# one is work for the garbage collector, so this cache is small; the one below holds the rest.
 node_cache = ${config.nodeCacheSize}
+# MiB of encoded tree nodes kept outside the JavaScript heap (allocated as it fills); 0 turns it off.
+node_cache_mib = ${config.nodeCacheMiB}
 
 [api]
 # The REST server: the Cosmos SDK gateway paths (/cosmos/bank/v1beta1/…) and /metrics for Prometheus.
@@ -111,10 +120,12 @@ export function readAppConfig(path: string): AppConfig {
     throw new Error(`cannot read ${path}: ${(err as Error).message}`);
   }
   const section = (name: string) => (doc[name] ?? {}) as Record<string, unknown>;
-  const integer = (value: unknown, fallback: number, name: string, min: number): number => {
+  const integer = (value: unknown, fallback: number, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number => {
     if (value === undefined) return fallback;
     const n = typeof value === "bigint" ? Number(value) : value;
-    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < min) throw new Error(`${path}: ${name} must be an integer >= ${min}`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new Error(`${path}: ${name} must be an integer >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ""}`);
+    }
     return n;
   };
   const logLevel = doc.log_level ?? DEFAULT_APP_CONFIG.logLevel;
@@ -134,6 +145,7 @@ export function readAppConfig(path: string): AppConfig {
     pruningKeepRecent: keepRecent,
     pruningInterval: integer(section("pruning").interval, DEFAULT_APP_CONFIG.pruningInterval, "pruning.interval", 1),
     nodeCacheSize: integer(section("store").node_cache, DEFAULT_APP_CONFIG.nodeCacheSize, "store.node_cache", 1),
+    nodeCacheMiB: integer(section("store").node_cache_mib, DEFAULT_APP_CONFIG.nodeCacheMiB, "store.node_cache_mib", 0, MAX_ENCODED_CACHE_MIB),
     apiAddress: apiAddress(section("api").address, path),
     invCheckPeriod: integer(doc.inv_check_period, DEFAULT_APP_CONFIG.invCheckPeriod, "inv_check_period", 0),
   };

@@ -32,13 +32,21 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
-  constructor(storeStats: () => { cachedNodes: number }) {
+  constructor(storeStats: () => { cachedNodes: number; encodedCache: { bytes: number } }) {
     new Gauge({
       name: "ais_store_cached_nodes",
-      help: "Tree nodes held in the store's cache",
+      help: "Decoded tree nodes held in the store's cache",
       registers: [this.registry],
       collect() {
         this.set(storeStats().cachedNodes);
+      },
+    });
+    new Gauge({
+      name: "ais_store_encoded_cache_bytes",
+      help: "Bytes of encoded tree nodes held in the store's off-heap cache",
+      registers: [this.registry],
+      collect() {
+        this.set(storeStats().encodedCache.bytes);
       },
     });
     collectDefaultMetrics({ register: this.registry, prefix: "ais_" });

@@ -61,6 +61,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     keepRecent: appConfig.pruningKeepRecent,
     pruneInterval: appConfig.pruningInterval,
     cacheSize: appConfig.nodeCacheSize,
+    encodedCacheBytes: appConfig.nodeCacheMiB * 2 ** 20,
   });
   logger.info("opened application state", { height: store.latestVersion, path: paths.appDb });
   const app = createAisApp({

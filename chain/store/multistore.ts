@@ -8,6 +8,7 @@ import { appHash, sortStores, type CommitInfo } from "./commit-info.js";
 import { bytesEqual, putUvarint, readUvarint, toHex } from "./encoding.js";
 import { lmdbFileProblem } from "./lmdb-meta.js";
 import { isLeaf, hashInner, hashLeaf, type TreeNode } from "./node.js";
+import { EncodedNodeCache } from "./bytecache.js";
 import { NodeDB, StoreCorruptionError, encodeNode } from "./nodedb.js";
 import { ImmutableTree, MutableTree } from "./tree.js";
 
@@ -22,13 +23,18 @@ export interface MultiStoreOptions {
   keepRecent?: number;
   /** Prune every this many versions (1: a steady cost per block, written in the background). */
   pruneInterval?: number;
-  /** Tree nodes per cache generation (the cache holds at most twice this many). */
+  /** Decoded tree nodes per cache generation (that cache holds at most twice this many). */
   cacheSize?: number;
+  /** Bytes of encoded tree nodes cached outside the JavaScript heap; 0 turns that cache off. */
+  encodedCacheBytes?: number;
 }
 
 export const DEFAULT_KEEP_RECENT = 10_000;
 export const DEFAULT_PRUNE_INTERVAL = 1;
-export const DEFAULT_NODE_CACHE = 500_000;
+// Small enough that a major GC marks it quickly (50,000 nodes ≈ 20 MiB of heap objects, see
+// bench/RESULTS.md); the encoded cache behind it holds the rest of the working set.
+export const DEFAULT_NODE_CACHE = 50_000;
+export const DEFAULT_ENCODED_CACHE_MIB = 256;
 
 export class StoreOpenError extends Error {
   override name = "StoreOpenError";
@@ -110,7 +116,11 @@ export class MultiStore {
         env.openDB<Buffer, number>({ name: "orphans", encoding: "binary" }),
         env.openDB<Buffer, number>({ name: "commits", encoding: "binary" }),
         env.openDB<number | string, string>({ name: "meta" }),
-        new NodeDB(nodeTable, options.cacheSize ?? DEFAULT_NODE_CACHE),
+        new NodeDB(
+          nodeTable,
+          options.cacheSize ?? DEFAULT_NODE_CACHE,
+          new EncodedNodeCache(options.encodedCacheBytes ?? DEFAULT_ENCODED_CACHE_MIB * 2 ** 20),
+        ),
         [...options.storeNames],
         options.keepRecent ?? DEFAULT_KEEP_RECENT,
         options.pruneInterval ?? DEFAULT_PRUNE_INTERVAL,
@@ -230,8 +240,9 @@ export class MultiStore {
     }
     const nextNodeKey = this.nextNodeKey;
     const pruned: number[] = [];
+    const encoded = newNodes.map(encodeNode);
     const write = this.env.batch(() => {
-      for (const node of newNodes) this.nodeTable.put(node.nodeKey!, encodeNode(node));
+      newNodes.forEach((node, i) => this.nodeTable.put(node.nodeKey!, encoded[i]!));
       for (const change of changes) this.rootTable.put([change.name, version], change.root?.nodeKey ?? 0);
       const orphans = changes.flatMap((c) => c.orphans);
       if (orphans.length > 0) this.orphanTable.put(version, encodeNodeKeys(orphans));
@@ -244,7 +255,7 @@ export class MultiStore {
       }
     });
     this.nodes.pin(newNodes);
-    for (const node of newNodes) this.nodes.remember(node.nodeKey!, node);
+    newNodes.forEach((node, i) => this.nodes.persisted(node.nodeKey!, node, encoded[i]!));
     for (const change of changes) this.tree(change.name).savedAs(version);
     this.latest = version;
     this.lastInfo = info;
@@ -319,8 +330,8 @@ export class MultiStore {
   }
 
   /** Diagnostics for metrics and benchmarks. */
-  stats(): { cachedNodes: number; nextNodeKey: number } {
-    return { cachedNodes: this.nodes.cachedNodes, nextNodeKey: this.nextNodeKey };
+  stats(): { cachedNodes: number; encodedCache: { nodes: number; bytes: number }; nextNodeKey: number } {
+    return { cachedNodes: this.nodes.cachedNodes, encodedCache: this.nodes.encodedCache, nextNodeKey: this.nextNodeKey };
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,10 @@
 // Persistence of tree nodes. Nodes are immutable once written; each has a numeric key from one
-// counter shared by every store in the database. A bounded two-generation cache keeps the hot part
-// of the trees in memory without pinning whole trees (persisted nodes refer to children by key).
+// counter shared by every store in the database. Two bounded caches keep the hot part of the trees
+// in memory without pinning whole trees (persisted nodes refer to children by key): a small one of
+// decoded nodes, and behind it a large one of encoded nodes outside the JavaScript heap, where the
+// garbage collector does not have to walk them (bytecache.ts).
 import type { Database } from "lmdb";
+import type { EncodedNodeCache } from "./bytecache.js";
 import { putUvarint, readUvarint, uvarintLength } from "./encoding.js";
 import type { NodeKey, TreeNode } from "./node.js";
 
@@ -21,25 +24,36 @@ export class NodeDB {
 
   constructor(
     private readonly db: Database<Buffer, number>,
-    /** Nodes per cache generation; the cache holds at most twice this many. */
+    /** Decoded nodes per cache generation; that cache holds at most twice this many. */
     private readonly cacheSize: number,
+    private readonly encoded: EncodedNodeCache,
   ) {}
 
   get(key: NodeKey): TreeNode {
     let node = this.hot.get(key);
     if (node !== undefined) return node;
     node = this.cold.get(key) ?? this.unwritten[key - this.firstUnwritten];
-    if (node === undefined) {
-      const bytes = this.db.getBinary(key);
-      if (bytes === undefined) throw new StoreCorruptionError(`tree node ${key} is missing from the database`);
-      node = decodeNode(key, bytes);
-    }
+    if (node === undefined) node = this.load(key);
     this.remember(key, node);
     return node;
   }
 
-  /** Registers a freshly persisted node so the next read does not go to disk. */
-  remember(key: NodeKey, node: TreeNode): void {
+  private load(key: NodeKey): TreeNode {
+    const cached = this.encoded.get(key);
+    if (cached !== undefined) return decodeNode(key, cached);
+    const bytes = this.db.getBinary(key);
+    if (bytes === undefined) throw new StoreCorruptionError(`tree node ${key} is missing from the database`);
+    this.encoded.put(key, bytes);
+    return decodeNode(key, bytes);
+  }
+
+  /** Registers a freshly persisted node and its encoding so the next reads do not go to disk. */
+  persisted(key: NodeKey, node: TreeNode, bytes: Uint8Array): void {
+    this.encoded.put(key, bytes);
+    this.remember(key, node);
+  }
+
+  private remember(key: NodeKey, node: TreeNode): void {
     if (this.hot.size >= this.cacheSize) {
       this.cold = this.hot;
       this.hot = new Map();
@@ -64,8 +78,13 @@ export class NodeDB {
     this.cold.delete(key);
   }
 
+  /** Decoded nodes cached (the encoded cache may hold the same ones). */
   get cachedNodes(): number {
     return this.hot.size + this.cold.size;
+  }
+
+  get encodedCache(): { nodes: number; bytes: number } {
+    return { nodes: this.encoded.size, bytes: this.encoded.bytes };
   }
 }
 
@@ -110,14 +129,14 @@ export function decodeNode(nodeKey: NodeKey, bytes: Uint8Array): TreeNode {
   const keyEnd = keyLen.next + keyLen.value;
   const hashEnd = keyEnd + 32;
   if (hashEnd > bytes.length) fail();
-  const key = bytes.slice(keyLen.next, keyEnd);
-  const hash = bytes.slice(keyEnd, hashEnd);
+  const key = copy(bytes, keyLen.next, keyEnd);
+  const hash = copy(bytes, keyEnd, hashEnd);
   let value: Uint8Array | undefined;
   let leftKey: number | undefined;
   let rightKey: number | undefined;
   if (height === 0) {
     if (size.value !== 1) fail();
-    value = bytes.slice(hashEnd);
+    value = copy(bytes, hashEnd, bytes.length);
   } else {
     const left = readUvarint(bytes, hashEnd) ?? fail();
     const right = readUvarint(bytes, left.next) ?? fail();
@@ -138,4 +157,12 @@ export function decodeNode(nodeKey: NodeKey, bytes: Uint8Array): TreeNode {
     leftKey,
     rightKey,
   };
+}
+
+/**
+ * A fresh Uint8Array: `bytes` may be a cache's or the database's reused memory, and on a Buffer
+ * `slice` is a view, not a copy.
+ */
+function copy(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(bytes.subarray(start, end));
 }
