@@ -3,10 +3,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "smol-toml";
 import { isLogLevel, type LogLevel } from "../logger.js";
 import { parseDecCoins } from "../types/dec.js";
-import { MAX_CAPACITY_BYTES } from "../store/bytecache.js";
-import { DEFAULT_ENCODED_CACHE_MIB, DEFAULT_KEEP_RECENT, DEFAULT_NODE_CACHE, DEFAULT_PRUNE_INTERVAL } from "../store/multistore.js";
-
-const MAX_ENCODED_CACHE_MIB = Math.floor(MAX_CAPACITY_BYTES / 2 ** 20);
+import {
+  DEFAULT_ENCODED_CACHE_MIB,
+  DEFAULT_KEEP_RECENT,
+  DEFAULT_NODE_CACHE,
+  DEFAULT_PRUNE_INTERVAL,
+  MAX_ENCODED_CACHE_MIB,
+} from "../store/multistore.js";
 
 export type TomlValue = string | number | boolean | readonly string[];
 /** Section ("" for top level) → key → value. */

@@ -98,7 +98,6 @@ class Generation {
   ) {}
 
   fits(length: number): boolean {
-    if (this.maxChunks === 0) return false;
     return this.offset + length <= this.chunkBytes || this.chunk + 1 < this.maxChunks;
   }
 

@@ -8,7 +8,7 @@ import { appHash, sortStores, type CommitInfo } from "./commit-info.js";
 import { bytesEqual, putUvarint, readUvarint, toHex } from "./encoding.js";
 import { lmdbFileProblem } from "./lmdb-meta.js";
 import { isLeaf, hashInner, hashLeaf, type TreeNode } from "./node.js";
-import { EncodedNodeCache } from "./bytecache.js";
+import { EncodedNodeCache, MAX_CAPACITY_BYTES } from "./bytecache.js";
 import { NodeDB, StoreCorruptionError, encodeNode } from "./nodedb.js";
 import { ImmutableTree, MutableTree } from "./tree.js";
 
@@ -35,6 +35,7 @@ export const DEFAULT_PRUNE_INTERVAL = 1;
 // bench/RESULTS.md); the encoded cache behind it holds the rest of the working set.
 export const DEFAULT_NODE_CACHE = 50_000;
 export const DEFAULT_ENCODED_CACHE_MIB = 256;
+export const MAX_ENCODED_CACHE_MIB = Math.floor(MAX_CAPACITY_BYTES / 2 ** 20);
 
 export class StoreOpenError extends Error {
   override name = "StoreOpenError";
