@@ -70,6 +70,24 @@ describe("EncodedNodeCache", () => {
     expect(cache.get(2 ** 33)).toBeUndefined();
   });
 
+  it("finds every record while its index grows in steps, and counts each key once", () => {
+    const random = new Random(11);
+    const cache = new EncodedNodeCache(64 * 2 ** 20);
+    const bytes = (key: number) => new TextEncoder().encode(`record ${key}`);
+    for (let key = 1; key <= 40_000; key++) {
+      cache.put(key, bytes(key));
+      // Earlier keys, some still only in the table being moved, and a re-put of one of them.
+      for (let n = 0; n < 3; n++) {
+        const earlier = 1 + random.int(key);
+        expect(hex(cache.get(earlier))).toBe(toHex(bytes(earlier)));
+      }
+      if (key % 1_000 === 0) cache.put(key - 500, bytes(key - 500));
+      expect(cache.size).toBe(key);
+    }
+    for (let key = 1; key <= 40_000; key++) expect(hex(cache.get(key))).toBe(toHex(bytes(key)));
+    expect(cache.get(40_001)).toBeUndefined();
+  });
+
   it("keeps a copy, not the caller's buffer", () => {
     const cache = new EncodedNodeCache(1_000);
     const bytes = Uint8Array.of(1, 2, 3);

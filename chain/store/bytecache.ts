@@ -79,16 +79,20 @@ export class EncodedNodeCache {
 /**
  * One generation: records appended to chunks (allocated as they fill, kept across clears), found
  * through an open-addressing hash index in typed arrays. Keys are doubles so keys above 2^32 work.
+ *
+ * The index doubles when half full, and rehashing millions of slots at once stalled a block
+ * (104 ms at 4M slots in bench:gov), so the old table stays readable while its slots move to the
+ * new one a few per add. The move ends before the new table can fill: a table of S slots grows at
+ * S/2 records, and the next growth is S/2 adds later, by when MOVED_PER_ADD × S/2 ≥ S slots moved.
  */
 class Generation {
   private readonly chunks: Buffer[] = [];
   private chunk = 0;
   private offset = 0;
-  private slots = MIN_SLOTS;
-  private keys = new Float64Array(MIN_SLOTS);
-  /** chunk * chunkBytes + offset of each record: below 2^32 while a generation stays under 4 GiB. */
-  private positions = new Uint32Array(MIN_SLOTS);
-  private lengths = new Uint32Array(MIN_SLOTS);
+  private index = new SlotTable(MIN_SLOTS);
+  /** The table being moved into `index` after a growth, or undefined; `moved` of its slots are. */
+  private previous: SlotTable | undefined;
+  private moved = 0;
   count = 0;
   usedBytes = 0;
 
@@ -102,17 +106,17 @@ class Generation {
   }
 
   view(key: number): Uint8Array | undefined {
-    const mask = this.slots - 1;
-    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-      const found = this.keys[slot]!;
-      if (found === EMPTY) return undefined;
-      if (found === key) {
-        const position = this.positions[slot]!;
-        const chunk = Math.floor(position / this.chunkBytes);
-        const start = position - chunk * this.chunkBytes;
-        return this.chunks[chunk]!.subarray(start, start + this.lengths[slot]!);
-      }
+    let table = this.index;
+    let slot = table.find(key);
+    if (slot < 0 && this.previous !== undefined) {
+      table = this.previous;
+      slot = table.find(key);
     }
+    if (slot < 0) return undefined;
+    const position = table.positions[slot]!;
+    const chunk = Math.floor(position / this.chunkBytes);
+    const start = position - chunk * this.chunkBytes;
+    return this.chunks[chunk]!.subarray(start, start + table.lengths[slot]!);
   }
 
   /** Appends a record (the caller has checked `fits`) and returns the stored view. */
@@ -124,8 +128,11 @@ class Generation {
     const buffer = (this.chunks[this.chunk] ??= Buffer.allocUnsafeSlow(this.chunkBytes));
     buffer.set(bytes, this.offset);
     const stored = buffer.subarray(this.offset, this.offset + bytes.length);
-    if ((this.count + 1) * 2 > this.slots) this.grow();
-    this.insert(key, this.chunk * this.chunkBytes + this.offset, bytes.length);
+    if ((this.count + 1) * 2 > this.index.slots) this.grow();
+    // A key already present is repointed (its bytes are the same).
+    const added = this.index.set(key, this.chunk * this.chunkBytes + this.offset, bytes.length);
+    if (added && (this.previous === undefined || this.previous.find(key) < 0)) this.count += 1;
+    this.moveSome(MOVED_PER_ADD);
     this.offset += bytes.length;
     this.usedBytes += bytes.length;
     return stored;
@@ -133,34 +140,76 @@ class Generation {
 
   /** Empties the generation, keeping its memory: the next fill needs the same (no regrowing pauses). */
   clear(): void {
-    this.keys.fill(EMPTY);
+    this.index.clear();
+    this.previous = undefined;
     this.chunk = 0;
     this.offset = 0;
     this.count = 0;
     this.usedBytes = 0;
   }
 
-  /** Records a key's place; a key already present is repointed (its bytes are the same). */
-  private insert(key: number, position: number, length: number): void {
-    const mask = this.slots - 1;
-    let slot = slotOf(key, mask);
-    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    if (this.keys[slot] === EMPTY) this.count += 1;
+  private grow(): void {
+    if (this.previous !== undefined) this.moveSome(this.previous.slots); // not reached, see above
+    this.previous = this.index;
+    this.index = new SlotTable(this.index.slots * 2);
+    this.moved = 0;
+  }
+
+  private moveSome(slots: number): void {
+    const from = this.previous;
+    if (from === undefined) return;
+    const end = Math.min(from.slots, this.moved + slots);
+    for (let slot = this.moved; slot < end; slot++) {
+      const key = from.keys[slot]!;
+      if (key !== EMPTY && this.index.find(key) < 0) this.index.set(key, from.positions[slot]!, from.lengths[slot]!);
+    }
+    this.moved = end;
+    if (end === from.slots) this.previous = undefined;
+  }
+}
+
+/** Slots of the old index moved to the new one per record added while it grows (≥ 2 suffices). */
+const MOVED_PER_ADD = 4;
+
+/** Linear-probing hash table from node key to record position and length. */
+class SlotTable {
+  readonly keys: Float64Array;
+  /** chunk * chunkBytes + offset of each record: below 2^32 while a generation stays under 4 GiB. */
+  readonly positions: Uint32Array;
+  readonly lengths: Uint32Array;
+
+  constructor(readonly slots: number) {
+    this.keys = new Float64Array(slots);
+    this.positions = new Uint32Array(slots);
+    this.lengths = new Uint32Array(slots);
+  }
+
+  /** The slot holding `key`, or -1. */
+  find(key: number): number {
+    const slot = this.probe(key);
+    return this.keys[slot] === key ? slot : -1;
+  }
+
+  /** Points `key` at a record; true if the key was not in the table. */
+  set(key: number, position: number, length: number): boolean {
+    const slot = this.probe(key);
+    const added = this.keys[slot] === EMPTY;
     this.keys[slot] = key;
     this.positions[slot] = position;
     this.lengths[slot] = length;
+    return added;
   }
 
-  private grow(): void {
-    const { keys, positions, lengths } = this;
-    this.slots *= 2;
-    this.keys = new Float64Array(this.slots);
-    this.positions = new Uint32Array(this.slots);
-    this.lengths = new Uint32Array(this.slots);
-    this.count = 0;
-    for (let slot = 0; slot < keys.length; slot++) {
-      if (keys[slot] !== EMPTY) this.insert(keys[slot]!, positions[slot]!, lengths[slot]!);
-    }
+  clear(): void {
+    this.keys.fill(EMPTY);
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go (the table is never full). */
+  private probe(key: number): number {
+    const mask = this.slots - 1;
+    let slot = slotOf(key, mask);
+    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
   }
 }
 
