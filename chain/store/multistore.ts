@@ -32,9 +32,10 @@ export interface MultiStoreOptions {
 export const DEFAULT_KEEP_RECENT = 10_000;
 export const DEFAULT_PRUNE_INTERVAL = 1;
 // Small, because every decoded node the cache drops has lived long enough to be promoted and a
-// major GC has to collect it: at 100,000 votes 50,000 per generation meant a major GC every ~70
-// blocks, each adding ≈ 100 ms to its block; 20,000 left none over 100 ms (bench/RESULTS.md). The
-// encoded cache behind it holds the rest of the working set.
+// major GC has to collect it: at 100,000 votes 50,000 per generation meant a major GC every ~80
+// blocks, each adding ≈ 100 ms to the block it fell in; 20,000 brought the blocks over 100 ms from
+// 9 to 1–4 in 10,000 and sped up bench:store (bench/RESULTS.md). The encoded cache behind it holds
+// the rest of the working set.
 export const DEFAULT_NODE_CACHE = 20_000;
 export const DEFAULT_ENCODED_CACHE_MIB = 256;
 export const MAX_ENCODED_CACHE_MIB = Math.floor(MAX_CAPACITY_BYTES / 2 ** 20);
