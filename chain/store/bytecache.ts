@@ -129,8 +129,7 @@ class Generation {
     buffer.set(bytes, this.offset);
     const stored = buffer.subarray(this.offset, this.offset + bytes.length);
     if ((this.count + 1) * 2 > this.index.slots) this.grow();
-    // A key already present is repointed (its bytes are the same).
-    const added = this.index.set(key, this.chunk * this.chunkBytes + this.offset, bytes.length);
+    const added = this.index.insert(key, this.chunk * this.chunkBytes + this.offset, bytes.length);
     if (added && (this.previous === undefined || this.previous.find(key) < 0)) this.count += 1;
     this.moveSome(MOVED_PER_ADD);
     this.offset += bytes.length;
@@ -161,7 +160,7 @@ class Generation {
     const end = Math.min(from.slots, this.moved + slots);
     for (let slot = this.moved; slot < end; slot++) {
       const key = from.keys[slot]!;
-      if (key !== EMPTY && this.index.find(key) < 0) this.index.set(key, from.positions[slot]!, from.lengths[slot]!);
+      if (key !== EMPTY) this.index.insert(key, from.positions[slot]!, from.lengths[slot]!);
     }
     this.moved = end;
     if (end === from.slots) this.previous = undefined;
@@ -190,14 +189,17 @@ class SlotTable {
     return this.keys[slot] === key ? slot : -1;
   }
 
-  /** Points `key` at a record; true if the key was not in the table. */
-  set(key: number, position: number, length: number): boolean {
+  /**
+   * Points `key` at a record unless it is already in the table (a node's bytes never change, so
+   * either record will do); true if it was added.
+   */
+  insert(key: number, position: number, length: number): boolean {
     const slot = this.probe(key);
-    const added = this.keys[slot] === EMPTY;
+    if (this.keys[slot] !== EMPTY) return false;
     this.keys[slot] = key;
     this.positions[slot] = position;
     this.lengths[slot] = length;
-    return added;
+    return true;
   }
 
   clear(): void {
