@@ -10,8 +10,12 @@ import { aisStoreNames, createAisApp, type AisAppOptions } from "../chain/app/ai
 import type { AisApp } from "../chain/app/app.js";
 import { validatorAddress as consensusAddressOf } from "../chain/crypto/cometbft.js";
 import { silentLogger } from "../chain/logger.js";
+import { relaunchWithHeapFlags } from "../chain/node/heap.js";
 import { MultiStore } from "../chain/store/multistore.js";
 import { GENESIS_TIME, TEST_CHAIN_ID } from "../test/helpers/chain.js";
+
+// The app runs in this process: it gets the heap `aisd start` gives it.
+await relaunchWithHeapFlags();
 
 export interface BenchChain {
   app: AisApp;

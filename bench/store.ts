@@ -3,9 +3,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { CommitmentProof } from "cosmjs-types/cosmos/ics23/v1/proofs";
+import { relaunchWithHeapFlags } from "../chain/node/heap.js";
 import { MultiStore } from "../chain/store/multistore.js";
 import { iavlCommitmentProof } from "../chain/store/proof.js";
-import { CommitmentProof } from "cosmjs-types/cosmos/ics23/v1/proofs";
+
+// Measured with the heap `aisd start` runs the store in.
+await relaunchWithHeapFlags();
 
 const TOTAL_KEYS = Number(process.env.BENCH_KEYS ?? 1_000_000);
 const LOAD_BATCH = 10_000;

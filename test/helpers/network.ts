@@ -12,6 +12,7 @@ import { MsgSubmitMisbehaviour } from "../../codegen/ais/slashing/v1/tx.js";
 import { QueryCurrentEpochRequest, QueryCurrentEpochResponse } from "../../codegen/ais/epochs/v1/query.js";
 import type { MessageCodec } from "../../chain/app/module.js";
 import { voteSignBytes, type Vote } from "../../chain/crypto/cometbft.js";
+import { nodeArgs } from "../../chain/node/heap.js";
 import { homePaths } from "../../chain/node/home.js";
 import { isAlive, runningPid } from "../../chain/node/process.js";
 import { AISD, aisd, freePortRange, tempDir, waitFor } from "./node.js";
@@ -90,7 +91,7 @@ export class Network {
   startNode(i: number): void {
     const home = this.home(i);
     const log = openSync(homePaths(home).logFile, "a");
-    const child = spawn(process.execPath, [AISD, "start", "--home", home], { detached: true, stdio: ["ignore", log, log] });
+    const child = spawn(process.execPath, nodeArgs(AISD, ["start", "--home", home]), { detached: true, stdio: ["ignore", log, log] });
     closeSync(log);
     child.unref();
     writeFileSync(homePaths(home).pidFile, `${child.pid}\n`);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { nodeArgs } from "../../chain/node/heap.js";
 
 export const AISD = join(import.meta.dirname, "../../dist/chain/cli/main.js");
 
@@ -47,7 +48,7 @@ export interface AisdProcess {
 
 /** Runs aisd with `input` (if any) on its standard input. */
 export function runAisd(args: string[], env: Record<string, string> = {}, input = ""): AisdProcess {
-  const child = spawn(process.execPath, [AISD, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, nodeArgs(AISD, args), { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   child.stdin!.end(input);
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
