@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { MsgMultiSend, MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { CometClient } from "../chain/client/comet.js";
 import { accountOf, broadcastSync, signTx, type SigningKey } from "../chain/client/tx.js";
+import { nodeArgs } from "../chain/node/heap.js";
 import { keyFromMnemonic, newMnemonic } from "../chain/node/wallet.js";
 import { sha256 } from "../chain/store/hash.js";
 import { toHex } from "../chain/store/encoding.js";
@@ -31,9 +32,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 const home = mkdtempSync(join(tmpdir(), "ais-bench-tps-"));
-const [rpcPort, p2pPort, restPort] = [await freePort(), await freePort(), await freePort()];
+const [rpcPort, p2pPort, restPort, grpcPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
 const aisd = join(import.meta.dirname, "../chain/cli/main.js");
-const node = spawn(process.execPath, [aisd, "devnet", "--home", home, "--rpc-port", String(rpcPort), "--p2p-port", String(p2pPort), "--rest-port", String(restPort), "--block-time", BLOCK_TIME, "--log-level", "warn"], {
+const node = spawn(process.execPath, nodeArgs(aisd, ["devnet", "--home", home, "--rpc-port", String(rpcPort), "--p2p-port", String(p2pPort), "--rest-port", String(restPort), "--grpc-port", String(grpcPort), "--block-time", BLOCK_TIME, "--log-level", "warn"]), {
   stdio: ["ignore", "ignore", "inherit"],
 });
 const comet = new CometClient(`http://127.0.0.1:${rpcPort}`);

@@ -300,6 +300,11 @@ export class AisApp implements AbciApplication {
     return this.queries.query(request);
   }
 
+  /** Whether `query` answers this gRPC method path ("/<service>/<Method>"). */
+  answersQuery(path: string): boolean {
+    return path === SIMULATE_PATH || this.registry.queryRoute(path) !== undefined;
+  }
+
   /** cosmos.tx.v1beta1.Service/Simulate: what cosmjs's gas "auto" calls (signatures may be empty). */
   private simulateQuery(request: RequestQuery): ResponseQuery {
     const height = BigInt(this.store.latestVersion);

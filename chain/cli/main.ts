@@ -9,6 +9,7 @@ import { isLogLevel, type LogLevel } from "../logger.js";
 import { AIS_VERSION, COMETBFT_VERSION, cometbft, resolveCometBFT } from "../node/cometbft.js";
 import { readAppConfig } from "../node/config.js";
 import { readGenesis, setEpochSeconds, writeGenesis } from "../node/genesis.js";
+import { relaunchWithHeapFlags } from "../node/heap.js";
 import { homePaths } from "../node/home.js";
 import { initHome, readAllocationKeys } from "../node/init.js";
 import { EXIT, startNode } from "../node/node.js";
@@ -81,6 +82,7 @@ program
   .addOption(homeOption())
   .option("--log-level <level>", "debug | info | warn | error (default: app.toml)", logLevel)
   .action(async (opts: { home: string; logLevel?: LogLevel }) => {
+    await relaunchWithHeapFlags();
     process.exitCode = await runInForeground(resolve(opts.home), opts.logLevel);
   });
 
@@ -91,6 +93,7 @@ program
   .option("--rpc-port <port>", "CometBFT RPC port", port, 26657)
   .option("--p2p-port <port>", "CometBFT p2p port (default: RPC port - 1)", port)
   .option("--rest-port <port>", "REST port (Cosmos gateway paths and /metrics)", port, 1317)
+  .option("--grpc-port <port>", "gRPC port (with reflection)", port, 9090)
   .option("--chain-id <id>", "chain id of a new devnet", "ais-devnet-1")
   .option("--block-time <duration>", "target block interval (CometBFT timeout_commit)", "500ms")
   .option("--epoch-seconds <n>", "epoch length in seconds of a new devnet, and the least payout delay (default one day)", positiveInt)
@@ -102,12 +105,14 @@ program
       rpcPort: number;
       p2pPort?: number;
       restPort: number;
+      grpcPort: number;
       chainId: string;
       blockTime: string;
       epochSeconds?: number;
       reset: boolean;
       logLevel?: LogLevel;
     }) => {
+      await relaunchWithHeapFlags();
       const home = resolve(opts.home);
       if (opts.reset) rmSync(home, { recursive: true, force: true });
       const paths = homePaths(home);
@@ -119,6 +124,7 @@ program
           rpcPort: opts.rpcPort,
           p2pPort: opts.p2pPort ?? opts.rpcPort - 1,
           restPort: opts.restPort,
+          grpcPort: opts.grpcPort,
           blockTime: opts.blockTime,
           local: true,
           // A development chain checks every invariant after every block.
@@ -133,13 +139,15 @@ program
       const chainId = readGenesis(paths.genesis).chain_id;
       const faucet = readAllocationKeys(paths.allocationKeys).private;
       const rpc = readFileSync(paths.configToml, "utf8").match(/^laddr = "tcp:\/\/([^"]+)"/m);
+      const appConfig = readAppConfig(paths.appToml);
       process.stderr.write(
         [
           "",
           `  AIS devnet ${chainId}`,
           `  home      ${home}`,
           `  rpc       http://${rpc?.[1] ?? `127.0.0.1:${opts.rpcPort}`}`,
-          `  rest      ${restUrl(readAppConfig(paths.appToml).apiAddress)}`,
+          `  rest      ${restUrl(appConfig.apiAddress)}`,
+          `  grpc      ${appConfig.grpcAddress || "(off)"}`,
           `  faucet    ${faucet.address} (10,000,000,000 AIS; keys in ${paths.allocationKeys})`,
           `  mnemonic  ${faucet.mnemonic}`,
           `  stop      Ctrl-C (the chain continues on the next start; --reset starts a new one)`,
@@ -166,7 +174,7 @@ testnet
   .action(async (opts: { validators: number; output: string; chainId: string; startingPort: number; blockTime: string; epochSeconds?: number; maxValidators?: number }) => {
     const nodes = await initTestnet({ ...opts, output: resolve(opts.output) });
     for (const n of nodes) {
-      process.stdout.write(`${n.name}  ${n.nodeId}  rpc http://127.0.0.1:${n.rpcPort}  rest http://127.0.0.1:${n.restPort}  home ${n.home}\n`);
+      process.stdout.write(`${n.name}  ${n.nodeId}  rpc http://127.0.0.1:${n.rpcPort}  rest http://127.0.0.1:${n.restPort}  grpc 127.0.0.1:${n.grpcPort}  home ${n.home}\n`);
     }
   });
 

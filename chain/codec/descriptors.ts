@@ -33,8 +33,14 @@ function protoFiles(base: string, dir: string): string[] {
   return files.sort();
 }
 
-/** Loads the descriptors from the project folder; throws naming what is missing. */
-export function loadDescriptors(root = projectRoot()): protobuf.Root {
+/** The .proto files AIS loads and the folders their imports resolve against, in that order. */
+export interface ProtoSources {
+  includes: string[];
+  files: string[];
+}
+
+/** The sources in the project folder; throws naming what is missing. */
+export function protoSources(root = projectRoot()): ProtoSources {
   const installed = join(root, ".protos");
   const stamp = join(installed, "versions.json");
   if (!existsSync(stamp)) {
@@ -48,10 +54,16 @@ export function loadDescriptors(root = projectRoot()): protobuf.Root {
   // Import paths resolve against these folders, in this order (CometBFT's own tendermint/ protos
   // before the copies the SDK carries).
   const includes = [join(root, "proto"), join(installed, "cometbft"), join(installed, "cosmos-sdk"), join(root, "node_modules", "@protobufs")];
-  const descriptors = new protobuf.Root();
-  descriptors.resolvePath = (_origin, target) => includes.map((dir) => join(dir, target)).find((path) => existsSync(path)) ?? target;
   const sdk = join(installed, "cosmos-sdk");
   const files = [...SDK_PACKAGES.flatMap((name) => protoFiles(sdk, join("cosmos", name))), ...protoFiles(join(root, "proto"), "ais")];
+  return { includes, files };
+}
+
+/** Loads the descriptors from the project folder; throws naming what is missing. */
+export function loadDescriptors(root = projectRoot()): protobuf.Root {
+  const { includes, files } = protoSources(root);
+  const descriptors = new protobuf.Root();
+  descriptors.resolvePath = (_origin, target) => includes.map((dir) => join(dir, target)).find((path) => existsSync(path)) ?? target;
   descriptors.loadSync(files, { keepCase: true });
   descriptors.resolveAll();
   return descriptors;

@@ -66,6 +66,8 @@ export interface AppConfig {
   nodeCacheMiB: number;
   /** REST (Cosmos gateway paths and /metrics); empty address disables it. */
   apiAddress: string;
+  /** gRPC ("host:port"); empty address disables it. */
+  grpcAddress: string;
   /** Check every invariant after every this many blocks, halting the node if one breaks; 0: never. */
   invCheckPeriod: number;
 }
@@ -78,6 +80,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   nodeCacheSize: DEFAULT_NODE_CACHE,
   nodeCacheMiB: DEFAULT_ENCODED_CACHE_MIB,
   apiAddress: "tcp://127.0.0.1:1317",
+  grpcAddress: "127.0.0.1:9090",
   invCheckPeriod: 0,
 };
 
@@ -112,6 +115,12 @@ node_cache_mib = ${config.nodeCacheMiB}
 # The REST server: the Cosmos SDK gateway paths (/cosmos/bank/v1beta1/…) and /metrics for Prometheus.
 # An empty address turns it off.
 address = ${JSON.stringify(config.apiAddress)}
+
+[grpc]
+# The gRPC server (HTTP/2, with server reflection and grpc.health.v1): every query service the app
+# answers, cosmos.tx.v1beta1.Service and the node services. What Hermes' grpc_addr points at.
+# An empty address turns it off.
+address = ${JSON.stringify(config.grpcAddress)}
 `;
 }
 
@@ -150,6 +159,7 @@ export function readAppConfig(path: string): AppConfig {
     nodeCacheSize: integer(section("store").node_cache, DEFAULT_APP_CONFIG.nodeCacheSize, "store.node_cache", 1),
     nodeCacheMiB: integer(section("store").node_cache_mib, DEFAULT_APP_CONFIG.nodeCacheMiB, "store.node_cache_mib", 0, MAX_ENCODED_CACHE_MIB),
     apiAddress: apiAddress(section("api").address, path),
+    grpcAddress: grpcAddress(section("grpc").address, path),
     invCheckPeriod: integer(doc.inv_check_period, DEFAULT_APP_CONFIG.invCheckPeriod, "inv_check_period", 0),
   };
 }
@@ -158,6 +168,14 @@ function apiAddress(value: unknown, path: string): string {
   if (value === undefined) return DEFAULT_APP_CONFIG.apiAddress;
   if (typeof value !== "string" || (value !== "" && !/^tcp:\/\/[^:]+:\d+$/.test(value))) {
     throw new Error(`${path}: api.address must be tcp://host:port or empty`);
+  }
+  return value;
+}
+
+function grpcAddress(value: unknown, path: string): string {
+  if (value === undefined) return DEFAULT_APP_CONFIG.grpcAddress;
+  if (typeof value !== "string" || (value !== "" && !/^[^:/]+:\d+$/.test(value))) {
+    throw new Error(`${path}: grpc.address must be host:port or empty`);
   }
   return value;
 }

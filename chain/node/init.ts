@@ -22,6 +22,8 @@ export interface InitOptions {
   rpcPort?: number;
   /** REST listen port (default 1317). */
   restPort?: number;
+  /** gRPC listen port (default 9090). */
+  grpcPort?: number;
   /** CometBFT proxy_app; defaults to a unix socket in the home. */
   abciAddress?: string;
   /** consensus.timeout_commit, e.g. "1s" — roughly the block interval. */
@@ -96,7 +98,8 @@ export async function initHome(options: InitOptions): Promise<InitResult> {
   const holders = options.holders ?? holdersOf(allocationKeys!);
   writeGenesis(paths.genesis, aisGenesis(readGenesis(paths.genesis), options.chainId, holders, [validator]));
   const apiAddress = options.restPort === undefined ? DEFAULT_APP_CONFIG.apiAddress : `tcp://127.0.0.1:${options.restPort}`;
-  writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, apiAddress, ...options.appConfig });
+  const grpcAddress = options.grpcPort === undefined ? DEFAULT_APP_CONFIG.grpcAddress : `127.0.0.1:${options.grpcPort}`;
+  writeAppConfig(paths.appToml, { ...DEFAULT_APP_CONFIG, apiAddress, grpcAddress, ...options.appConfig });
   await MultiStore.create({ path: paths.appDb, storeNames: aisStoreNames() }).close();
   return { paths, nodeId: cometbft(["show-node-id", "--home", options.home]).trim(), validator, allocationKeys };
 }

@@ -4,6 +4,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parse } from "smol-toml";
 import { AbciServer, parseAddress } from "../abci/server.js";
+import { CometClient } from "../client/comet.js";
+import { nodeServiceHandlers, type NodeServiceContext } from "../grpc/node-services.js";
+import { createGrpcServer, listenGrpc } from "../grpc/server.js";
 import { createRestServer } from "../rest/server.js";
 import { protoJsonFor } from "../rest/types.js";
 import { aisStoreNames, createAisApp } from "../app/ais.js";
@@ -83,6 +86,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
       logger.info("stopping", { reason });
       await stopChild(child, logger);
       await rest?.close();
+      grpc?.forceShutdown();
       await server.close();
       await store.close();
       rmSync(paths.pidFile, { force: true });
@@ -94,14 +98,18 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   };
 
   const metrics = new AppMetrics(() => store.stats());
+  const nodeServices: NodeServiceContext = {
+    comet: new CometClient(rpcUrl),
+    version: { name: "ais", appName: "aisd", version: AIS_VERSION },
+    config: appConfig,
+  };
   const rest =
     appConfig.apiAddress === ""
       ? undefined
       : createRestServer({
           app,
           json: protoJsonFor(app.registry),
-          cometRpcUrl: rpcUrl,
-          version: { name: "ais", appName: "aisd", version: AIS_VERSION },
+          nodeServices,
           metrics: metrics.registry,
           logger,
         });
@@ -127,6 +135,18 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
       throw new Error(`cannot serve REST on ${appConfig.apiAddress}: ${(err as Error).message}`);
     }
     logger.info("REST server listening", { address: `http://${host}:${port}` });
+  }
+  const grpc = appConfig.grpcAddress === "" ? undefined : createGrpcServer({ app, nodeServices: nodeServiceHandlers(nodeServices), logger });
+  if (grpc !== undefined) {
+    try {
+      await listenGrpc(grpc, appConfig.grpcAddress);
+    } catch (err) {
+      await rest?.close();
+      await server.close();
+      await store.close();
+      throw new Error(`cannot serve gRPC on ${appConfig.grpcAddress}: ${(err as Error).message}`);
+    }
+    logger.info("gRPC server listening", { address: appConfig.grpcAddress });
   }
 
   child = spawn(cometbftBinary, ["start", "--home", options.home], { stdio: ["ignore", "inherit", "inherit"] });

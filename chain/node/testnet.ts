@@ -5,6 +5,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeF
 import { join } from "node:path";
 import { patchTomlFile } from "./config.js";
 import { aisGenesis, readGenesis, setEpochSeconds, writeGenesis } from "./genesis.js";
+import { nodeArgs } from "./heap.js";
 import { homePaths } from "./home.js";
 import { holdersOf, initHome, newAllocationKeys, writeAllocationKeys } from "./init.js";
 import { isAlive, runningPid } from "./process.js";
@@ -13,7 +14,7 @@ export interface TestnetInitOptions {
   validators: number;
   output: string;
   chainId: string;
-  /** Node i uses p2p port startingPort + 10i, RPC port + 10i + 1 and REST port + 10i + 2. */
+  /** Node i uses p2p port startingPort + 10i, RPC port + 10i + 1, REST + 10i + 2 and gRPC + 10i + 3. */
   startingPort: number;
   blockTime: string;
   /** Epoch length in seconds (default: the module's, one day). */
@@ -29,6 +30,7 @@ export interface TestnetNode {
   p2pPort: number;
   rpcPort: number;
   restPort: number;
+  grpcPort: number;
 }
 
 export async function initTestnet(options: TestnetInitOptions): Promise<TestnetNode[]> {
@@ -54,13 +56,14 @@ export async function initTestnet(options: TestnetInitOptions): Promise<TestnetN
       p2pPort,
       rpcPort,
       restPort: p2pPort + 2,
+      grpcPort: p2pPort + 3,
       blockTime: options.blockTime,
       local: true,
       // Test networks check every invariant after every block.
       appConfig: { invCheckPeriod: 1 },
       holders: holdersOf(allocationKeys),
     });
-    nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort, restPort: p2pPort + 2 });
+    nodes.push({ name, home: result.paths.home, nodeId: result.nodeId, p2pPort, rpcPort, restPort: p2pPort + 2, grpcPort: p2pPort + 3 });
     validators.push(result.validator);
   }
   // One genesis for all, with every node as a genesis validator.
@@ -93,7 +96,7 @@ export function startTestnet(output: string, aisdEntry: string): { home: string;
     const pid = runningPid(home);
     if (pid !== undefined) throw new Error(`${home} is already running (pid ${pid})`);
     const log = openSync(homePaths(home).logFile, "a");
-    const child = spawn(process.execPath, [aisdEntry, "start", "--home", home], {
+    const child = spawn(process.execPath, nodeArgs(aisdEntry, ["start", "--home", home]), {
       detached: true,
       stdio: ["ignore", log, log],
     });

@@ -1,8 +1,7 @@
 // Errors in the gateway's shape: {"code": <gRPC status>, "message": "...", "details": []}.
 import type { FastifyReply } from "fastify";
 import type { ResponseQuery } from "cosmjs-types/tendermint/abci/types";
-
-const GRPC = { unknown: 2, invalidArgument: 3, notFound: 5, unavailable: 14 } as const;
+import { GrpcCode, grpcCodeOf, httpStatusOf, queryMessage } from "../grpc/status.js";
 
 export class GatewayError extends Error {
   constructor(
@@ -16,24 +15,20 @@ export class GatewayError extends Error {
 
 /** Maps a failed ABCI query to the gateway's HTTP status and gRPC code. */
 export function fromQuery(response: ResponseQuery): GatewayError {
-  const message = response.log.replace(/^rpc error: code = \w+ desc = /, "");
-  if (response.codespace === "sdk" && response.code === 22) return new GatewayError(404, GRPC.notFound, message);
-  if (response.codespace === "sdk" && [2, 7, 10, 18, 26].includes(response.code)) {
-    return new GatewayError(400, GRPC.invalidArgument, message);
-  }
-  return new GatewayError(500, GRPC.unknown, message);
+  const code = grpcCodeOf(response.codespace, response.code);
+  return new GatewayError(httpStatusOf(code), code, queryMessage(response.log));
 }
 
 export function badRequest(message: string): GatewayError {
-  return new GatewayError(400, GRPC.invalidArgument, message);
+  return new GatewayError(400, GrpcCode.invalidArgument, message);
 }
 
 export function notFound(message: string): GatewayError {
-  return new GatewayError(404, GRPC.notFound, message);
+  return new GatewayError(404, GrpcCode.notFound, message);
 }
 
 export function unavailable(message: string): GatewayError {
-  return new GatewayError(503, GRPC.unavailable, message);
+  return new GatewayError(503, GrpcCode.unavailable, message);
 }
 
 export function sendError(reply: FastifyReply, error: GatewayError): FastifyReply {

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CometClient } from "../client/comet.js";
 import { createLogger } from "../logger.js";
 import { ProtoJson } from "./protojson.js";
 import { createRestServer } from "./server.js";
@@ -32,8 +33,11 @@ describe("REST request bodies", () => {
     server = createRestServer({
       app: { query: () => ({ code: 22, codespace: "sdk", log: "key not found", value: new Uint8Array(0), key: new Uint8Array(0), index: 0n, info: "", height: 0n, proofOps: undefined }) },
       json: new ProtoJson(new Map()),
-      cometRpcUrl: `http://127.0.0.1:${(comet.address() as AddressInfo).port}`,
-      version: { name: "ais", appName: "aisd", version: "test" },
+      nodeServices: {
+        comet: new CometClient(`http://127.0.0.1:${(comet.address() as AddressInfo).port}`),
+        version: { name: "ais", appName: "aisd", version: "test" },
+        config: { minimumGasPrices: "0.025uais", pruningKeepRecent: 100, pruningInterval: 10 },
+      },
       metrics: new Registry(),
       logger: createLogger({ level: "error" }),
     });

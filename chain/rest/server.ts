@@ -7,7 +7,8 @@ import { aisRoutes } from "./ais.js";
 import { authRoutes } from "./auth.js";
 import { bankRoutes } from "./bank.js";
 import { readBodiesAsGatewayJson } from "./body.js";
-import { CometClient, CometRpcError, CometUnavailableError } from "../client/comet.js";
+import { CometRpcError, CometUnavailableError } from "../client/comet.js";
+import type { NodeServiceContext } from "../grpc/node-services.js";
 import { restContext, type Querier } from "./context.js";
 import { distributionRoutes } from "./distribution.js";
 import { govRoutes } from "./gov.js";
@@ -15,21 +16,20 @@ import { GatewayError, badRequest, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
 import { slashingRoutes } from "./slashing.js";
 import { stakingRoutes } from "./staking.js";
-import { tendermintRoutes, type AppVersion } from "./tendermint.js";
+import { tendermintRoutes } from "./tendermint.js";
 import { txRoutes } from "./tx.js";
 
 export interface RestServerOptions {
   app: Querier;
   json: ProtoJson;
-  cometRpcUrl: string;
-  version: AppVersion;
+  nodeServices: NodeServiceContext;
   metrics: Registry;
   logger: Logger;
 }
 
 export function createRestServer(options: RestServerOptions): FastifyInstance {
   const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
-  const ctx = restContext(options.app, options.json, new CometClient(options.cometRpcUrl));
+  const ctx = restContext(options.app, options.json, options.nodeServices.comet);
   const log = options.logger.with({ module: "rest" });
   readBodiesAsGatewayJson(server);
 
@@ -53,7 +53,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(authRoutes, { ctx });
   server.register(bankRoutes, { ctx });
   server.register(txRoutes, { ctx });
-  server.register(tendermintRoutes, { ctx, version: options.version });
+  server.register(tendermintRoutes, { ctx, nodeServices: options.nodeServices });
   server.register(stakingRoutes, { ctx });
   server.register(slashingRoutes, { ctx });
   server.register(distributionRoutes, { ctx });

@@ -1,25 +1,11 @@
 // /cosmos/base/tendermint/v1beta1/…: node info and blocks, from CometBFT, in the gateway's shape.
 import type { FastifyPluginAsync } from "fastify";
+import { GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { getNodeInfo, type NodeServiceContext } from "../grpc/node-services.js";
 import type { RestContext } from "./context.js";
 import { badRequest } from "./errors.js";
 
-export interface AppVersion {
-  name: string;
-  appName: string;
-  version: string;
-}
-
 interface CometStatus {
-  node_info: {
-    protocol_version: { p2p: string; block: string; app: string };
-    id: string;
-    listen_addr: string;
-    network: string;
-    version: string;
-    channels: string;
-    moniker: string;
-    other: { tx_index: string; rpc_address: string };
-  };
   sync_info: { catching_up: boolean };
 }
 
@@ -57,33 +43,8 @@ function block(b: { header: Json & { last_block_id: never }; data: { txs: string
   };
 }
 
-export const tendermintRoutes: FastifyPluginAsync<{ ctx: RestContext; version: AppVersion }> = async (app, { ctx, version }) => {
-  app.get("/cosmos/base/tendermint/v1beta1/node_info", async () => {
-    const status = await ctx.comet.call<CometStatus>("status");
-    const n = status.node_info;
-    return {
-      default_node_info: {
-        protocol_version: n.protocol_version,
-        default_node_id: n.id,
-        listen_addr: n.listen_addr,
-        network: n.network,
-        version: n.version,
-        channels: hexToBase64(n.channels),
-        moniker: n.moniker,
-        other: n.other,
-      },
-      application_version: {
-        name: version.name,
-        app_name: version.appName,
-        version: version.version,
-        git_commit: "",
-        build_tags: "",
-        go_version: `node ${process.version}`,
-        build_deps: [],
-        cosmos_sdk_version: "",
-      },
-    };
-  });
+export const tendermintRoutes: FastifyPluginAsync<{ ctx: RestContext; nodeServices: NodeServiceContext }> = async (app, { ctx, nodeServices }) => {
+  app.get("/cosmos/base/tendermint/v1beta1/node_info", async () => ctx.json.message(GetNodeInfoResponse, await getNodeInfo(nodeServices)));
 
   app.get("/cosmos/base/tendermint/v1beta1/syncing", async () => {
     const status = await ctx.comet.call<CometStatus>("status");

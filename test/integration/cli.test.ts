@@ -27,7 +27,7 @@ describe("aisd keys, tx, query and chain-info", () => {
   beforeAll(async () => {
     const rpcPort = await freePort();
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "200ms", "--epoch-seconds", "3"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "200ms", "--epoch-seconds", "3"]);
     await waitFor("block 2", async () => ((await rpc.height()) >= 2 ? true : undefined), 60_000);
     faucetMnemonic = (JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as { private: { mnemonic: string } }).private.mnemonic;
   });

@@ -19,7 +19,7 @@ describe("cosmjs against aisd devnet", () => {
   beforeAll(async () => {
     const rpcPort = await freePort();
     url = `http://127.0.0.1:${rpcPort}`;
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "200ms"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "200ms"]);
     const rpc = new CometRpc(url);
     await waitFor("block 2", async () => ((await rpc.height()) >= 2 ? true : undefined), 60_000);
     const keys = JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as { private: { mnemonic: string } };

@@ -15,7 +15,7 @@ describe("aisd devnet", () => {
 
   beforeAll(async () => {
     const rpcPort = await freePort();
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "100ms"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "100ms"]);
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
     await waitFor("block 20", async () => ((await rpc.height()) >= 20 ? true : undefined), 90_000);
   });

@@ -35,7 +35,7 @@ describe("crash recovery under the real CometBFT, with transfers in every block"
 
   beforeAll(async () => {
     const rpcPort = await freePort();
-    args = ["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "100ms"];
+    args = ["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "100ms"];
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
     await stop(await runUntil(2)); // creates the home and its genesis keys
     const keys = JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as Record<string, { mnemonic: string; address: string }>;
@@ -225,7 +225,7 @@ describe("start with a bad application database", () => {
       // A database with some blocks in it, so that a truncated file still has both LMDB meta pages.
       const rpcPort = await freePort();
       const rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
-      const devnet = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--block-time", "100ms"]);
+      const devnet = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "100ms"]);
       await waitFor("height 5", async () => ((await rpc.height()) >= 5 ? true : undefined), 60_000);
       devnet.child.kill("SIGTERM");
       expect((await devnet.exited).code).toBe(0);

@@ -28,7 +28,7 @@ describe("REST gateway of aisd devnet", () => {
     const [rpcPort, restPort] = [await freePort(), await freePort()];
     rest = `http://127.0.0.1:${restPort}`;
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
-    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(restPort), "--block-time", "200ms"]);
+    node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(restPort), "--grpc-port", String(await freePort()), "--block-time", "200ms"]);
     await waitFor("block 2", async () => ((await rpc.height()) >= 2 ? true : undefined), 60_000);
     faucet = (JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as { private: typeof faucet }).private;
     expect(node.output()).toContain(`rest      ${rest}`);
