@@ -95,6 +95,9 @@ describe("AisApp block lifecycle", () => {
     ]);
     const messageEvents = result.events.filter((e) => e.type === "message");
     expect(messageEvents.map((e) => e.attributes.find((a) => a.key === "action")?.value)).toEqual([MSG_PUT_NOTE, MSG_PUT_NOTE]);
+    // baseapp's attributes: the first signer as sender, the module from the type URL, the index.
+    expect(messageEvents.map((e) => e.attributes.map((a) => a.key))).toEqual([["action", "sender", "module", "msg_index"], ["action", "sender", "module", "msg_index"]]);
+    expect(messageEvents[0]!.attributes.find((a) => a.key === "module")?.value).toBe("test");
     expect(result.events.every((e) => e.attributes.every((a) => a.index))).toBe(true);
 
     const query = app.query({ path: "/ais.test.v1.Query/Note", data: putNoteCodec.encode(["k2"]).finish(), height: 0n, prove: false });

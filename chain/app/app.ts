@@ -51,6 +51,11 @@ import { decodeStrict } from "../codec/strict.js";
 
 const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
 
+/** The SDK's module name of a message type URL: its second dotted part ("/cosmos.bank.v1beta1.MsgSend" → "bank"). */
+function moduleOfTypeUrl(typeUrl: string): string {
+  return typeUrl.split(".")[1] ?? "";
+}
+
 /** Bumped whenever the state machine changes incompatibly (ResponseInfo.app_version). */
 export const APP_PROTOCOL_VERSION = 1n;
 
@@ -384,7 +389,8 @@ export class AisApp implements AbciApplication {
       const msgStores = new BranchStoreSet(parent);
       const msgCtx = new Context(header, mode, meter, msgStores, this.logger);
       const responses: Any[] = tx.msgs.map(({ typeUrl, msg, route }, index) => {
-        msgCtx.events.emit("message", { action: typeUrl, msg_index: String(index) });
+        // As baseapp writes it: what explorers and cosmjs's searchTx match ("message.sender='…'").
+        msgCtx.events.emit("message", { action: typeUrl, sender: route.signers(msg)[0] ?? "", module: moduleOfTypeUrl(typeUrl), msg_index: String(index) });
         return route.handle(msgCtx, msg);
       });
       if (blockGas !== undefined) {

@@ -7,7 +7,8 @@ import { aisModules } from "../app/ais.js";
 import { ModuleRegistry } from "../app/module.js";
 import { abciQuery } from "../client/query.js";
 import { pageResponse } from "../rest/pagination.js";
-import { lookupTx } from "../rest/tx.js";
+import { GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { getTx } from "../grpc/tx-service.js";
 import { protoJsonFor } from "../rest/types.js";
 import { cometOf as comet, nodeOption } from "./common.js";
 import { registerDistributionQuery } from "./distribution.js";
@@ -58,7 +59,7 @@ export function registerQuery(program: Command): void {
     .addOption(nodeOption())
     .action(async (hash: string, opts: { node: string }) => {
       if (!/^(0x)?[0-9a-fA-F]{64}$/.test(hash)) throw new Error("the hash must be 64 hex digits");
-      printJson(await lookupTx(comet(opts), json(), hash.replace(/^0x/, "")));
+      printJson(json().message(GetTxResponse, await getTx(comet(opts), hash.replace(/^0x/, ""))));
     });
 
   registerStakingQuery(query);

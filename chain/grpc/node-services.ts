@@ -1,9 +1,25 @@
 // The services a node answers itself rather than its state machine: what CometBFT says about the
 // node, and the node's own configuration. One implementation each, for gRPC and the REST gateway.
 import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
-import { GetNodeInfoRequest, GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import {
+  GetLatestValidatorSetRequest,
+  GetLatestValidatorSetResponse,
+  GetNodeInfoRequest,
+  GetNodeInfoResponse,
+  GetSyncingRequest,
+  GetSyncingResponse,
+  GetValidatorSetByHeightRequest,
+  GetValidatorSetByHeightResponse,
+} from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import { BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { CometClient } from "../client/comet.js";
+import { grpcError } from "../app/errors.js";
 import { decodeStrict } from "../codec/strict.js";
+import { BECH32_PREFIX, toBech32 } from "../types/address.js";
+import { broadcastTx, getTx, getTxsEvent } from "./tx-service.js";
 
 export interface AppVersion {
   name: string;
@@ -75,6 +91,37 @@ export function nodeServiceHandlers(ctx: NodeServiceContext): ReadonlyMap<string
       },
     ],
     [
+      "/cosmos.base.tendermint.v1beta1.Service/GetSyncing",
+      async (request) => {
+        decodeStrict(GetSyncingRequest, request);
+        return GetSyncingResponse.encode(await getSyncing(ctx)).finish();
+      },
+    ],
+    [
+      "/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet",
+      async (request) => GetLatestValidatorSetResponse.encode(await validatorSet(ctx, undefined, decodeStrict(GetLatestValidatorSetRequest, request).pagination)).finish(),
+    ],
+    [
+      "/cosmos.base.tendermint.v1beta1.Service/GetValidatorSetByHeight",
+      async (request) => {
+        const { height, pagination } = decodeStrict(GetValidatorSetByHeightRequest, request);
+        if (height < 1n) throw grpcError("InvalidArgument", "height must be at least 1");
+        return GetValidatorSetByHeightResponse.encode(await validatorSet(ctx, height, pagination)).finish();
+      },
+    ],
+    [
+      "/cosmos.tx.v1beta1.Service/GetTx",
+      async (request) => GetTxResponse.encode(await getTx(ctx.comet, decodeStrict(GetTxRequest, request).hash)).finish(),
+    ],
+    [
+      "/cosmos.tx.v1beta1.Service/GetTxsEvent",
+      async (request) => GetTxsEventResponse.encode(await getTxsEvent(ctx.comet, decodeStrict(GetTxsEventRequest, request))).finish(),
+    ],
+    [
+      "/cosmos.tx.v1beta1.Service/BroadcastTx",
+      async (request) => BroadcastTxResponse.encode(await broadcastTx(ctx.comet, decodeStrict(BroadcastTxRequest, request))).finish(),
+    ],
+    [
       "/cosmos.base.node.v1beta1.Service/Config",
       async (request) => {
         decodeStrict(ConfigRequest, request);
@@ -82,4 +129,51 @@ export function nodeServiceHandlers(ctx: NodeServiceContext): ReadonlyMap<string
       },
     ],
   ]);
+}
+
+interface CometValidators {
+  block_height: string;
+  validators: { address: string; pub_key: { type: string; value: string }; voting_power: string; proposer_priority: string }[];
+  total: string;
+}
+
+/** The SDK's page size when none is asked for (types/query.DefaultLimit). */
+const DEFAULT_LIMIT = 100n;
+
+/**
+ * The validator set at `height` (latest when undefined), paged as the SDK pages it: by
+ * `pagination.offset` and `limit` (CometBFT pages by number, so the offset is rounded down to a page).
+ */
+export async function validatorSet(ctx: NodeServiceContext, height: bigint | undefined, pagination: PageRequest | undefined): Promise<GetLatestValidatorSetResponse> {
+  const limit = pagination === undefined || pagination.limit === 0n ? DEFAULT_LIMIT : pagination.limit;
+  if (limit > DEFAULT_LIMIT) throw grpcError("InvalidArgument", `pagination.limit must be at most ${DEFAULT_LIMIT}`);
+  if (pagination !== undefined && pagination.key.length > 0) throw grpcError("InvalidArgument", "pagination by key is not supported here; use offset");
+  const page = (pagination?.offset ?? 0n) / limit + 1n;
+  if (height !== undefined) {
+    const latest = BigInt((await ctx.comet.call<{ sync_info: { latest_block_height: string } }>("status")).sync_info.latest_block_height);
+    if (height > latest) throw grpcError("InvalidArgument", "requested block height is bigger then the chain length");
+  }
+  const set = await ctx.comet.call<CometValidators>("validators", { ...(height === undefined ? {} : { height: String(height) }), page: String(page), per_page: String(limit) });
+  return GetLatestValidatorSetResponse.fromPartial({
+    blockHeight: BigInt(set.block_height),
+    validators: set.validators.map((v) => ({
+      address: toBech32(BECH32_PREFIX.consensus, Buffer.from(v.address, "hex")),
+      pubKey: consensusPubKey(v.pub_key),
+      votingPower: BigInt(v.voting_power),
+      proposerPriority: BigInt(v.proposer_priority),
+    })),
+    pagination: { total: BigInt(set.total) },
+  });
+}
+
+/** CometBFT's amino-JSON validator key as the SDK's Any. */
+function consensusPubKey(key: { type: string; value: string }): Any {
+  if (key.type !== "tendermint/PubKeyEd25519") throw new Error(`unexpected validator key type ${key.type}`);
+  return { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key: Buffer.from(key.value, "base64") }).finish() };
+}
+
+/** cosmos.base.tendermint.v1beta1.Service/GetSyncing. */
+export async function getSyncing(ctx: NodeServiceContext): Promise<GetSyncingResponse> {
+  const status = await ctx.comet.call<{ sync_info: { catching_up: boolean } }>("status");
+  return GetSyncingResponse.fromPartial({ syncing: status.sync_info.catching_up });
 }

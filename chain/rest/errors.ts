@@ -1,6 +1,7 @@
 // Errors in the gateway's shape: {"code": <gRPC status>, "message": "...", "details": []}.
 import type { FastifyReply } from "fastify";
 import type { ResponseQuery } from "cosmjs-types/tendermint/abci/types";
+import type { AppError } from "../app/errors.js";
 import { GrpcCode, grpcCodeOf, httpStatusOf, queryMessage } from "../grpc/status.js";
 
 export class GatewayError extends Error {
@@ -17,6 +18,12 @@ export class GatewayError extends Error {
 export function fromQuery(response: ResponseQuery): GatewayError {
   const code = grpcCodeOf(response.codespace, response.code);
   return new GatewayError(httpStatusOf(code), code, queryMessage(response.log));
+}
+
+/** A registered error thrown by a shared service handler, as the gateway answers it. */
+export function fromAppError(error: AppError): GatewayError {
+  const code = grpcCodeOf(error.codespace, error.code);
+  return new GatewayError(httpStatusOf(code), code, queryMessage(error.log));
 }
 
 export function badRequest(message: string): GatewayError {

@@ -3,13 +3,15 @@
 // as {typeUrl, value}; this converts one into the other with a registry of known types.
 
 export interface JsonCodec {
+  readonly typeUrl?: string;
   decode(bytes: Uint8Array): unknown;
   toJSON(message: never): unknown;
 }
 
 /**
  * Fields the gateway always writes (it emits defaults) but cosmjs-types omits when unset: unset
- * sub-messages, written as null. Keyed by type URL; nested paths use dots.
+ * sub-messages, written as null. Keyed by type URL (of a message inside an Any, or of a response);
+ * nested paths use dots.
  */
 export type NullDefaults = ReadonlyMap<string, readonly string[]>;
 
@@ -20,8 +22,12 @@ export class ProtoJson {
   ) {}
 
   /** A decoded message (with its codec) in gateway JSON. */
-  message(codec: Pick<JsonCodec, "toJSON">, message: unknown): unknown {
-    return this.convert((codec.toJSON as (m: unknown) => unknown)(message));
+  message(codec: Pick<JsonCodec, "toJSON" | "typeUrl">, message: unknown): unknown {
+    const json = this.convert((codec.toJSON as (m: unknown) => unknown)(message));
+    if (codec.typeUrl !== undefined && json !== null && typeof json === "object") {
+      for (const path of this.nullDefaults.get(codec.typeUrl) ?? []) setIfMissing(json as Record<string, unknown>, path.split("."));
+    }
+    return json;
   }
 
   private convert(json: unknown): unknown {

@@ -12,7 +12,8 @@ import type { NodeServiceContext } from "../grpc/node-services.js";
 import { restContext, type Querier } from "./context.js";
 import { distributionRoutes } from "./distribution.js";
 import { govRoutes } from "./gov.js";
-import { GatewayError, badRequest, sendError, unavailable } from "./errors.js";
+import { AppError } from "../app/errors.js";
+import { GatewayError, badRequest, fromAppError, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
 import { slashingRoutes } from "./slashing.js";
 import { stakingRoutes } from "./staking.js";
@@ -35,6 +36,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
 
   server.setErrorHandler((error, request, reply) => {
     if (error instanceof GatewayError) return sendError(reply, error);
+    if (error instanceof AppError) return sendError(reply, fromAppError(error));
     if (error instanceof CometRpcError) return sendError(reply, badRequest(error.message));
     if (error instanceof CometUnavailableError) return sendError(reply, unavailable(error.message));
     const validation = (error as { validation?: unknown }).validation;

@@ -1,13 +1,10 @@
 // /cosmos/base/tendermint/v1beta1/…: node info and blocks, from CometBFT, in the gateway's shape.
 import type { FastifyPluginAsync } from "fastify";
-import { GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
-import { getNodeInfo, type NodeServiceContext } from "../grpc/node-services.js";
+import { GetLatestValidatorSetResponse, GetNodeInfoResponse, GetSyncingResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { getNodeInfo, getSyncing, validatorSet, type NodeServiceContext } from "../grpc/node-services.js";
 import type { RestContext } from "./context.js";
 import { badRequest } from "./errors.js";
-
-interface CometStatus {
-  sync_info: { catching_up: boolean };
-}
+import { pageRequest, pageResponse, paginationQuerySchema, type PaginationQuery } from "./pagination.js";
 
 type Json = Record<string, unknown>;
 
@@ -46,10 +43,22 @@ function block(b: { header: Json & { last_block_id: never }; data: { txs: string
 export const tendermintRoutes: FastifyPluginAsync<{ ctx: RestContext; nodeServices: NodeServiceContext }> = async (app, { ctx, nodeServices }) => {
   app.get("/cosmos/base/tendermint/v1beta1/node_info", async () => ctx.json.message(GetNodeInfoResponse, await getNodeInfo(nodeServices)));
 
-  app.get("/cosmos/base/tendermint/v1beta1/syncing", async () => {
-    const status = await ctx.comet.call<CometStatus>("status");
-    return { syncing: status.sync_info.catching_up };
-  });
+  app.get("/cosmos/base/tendermint/v1beta1/syncing", async () => ctx.json.message(GetSyncingResponse, await getSyncing(nodeServices)));
+
+  const validators = async (height: bigint | undefined, query: PaginationQuery) => {
+    const set = await validatorSet(nodeServices, height, pageRequest(query));
+    return { ...(ctx.json.message(GetLatestValidatorSetResponse, set) as object), pagination: pageResponse(set.pagination) };
+  };
+  const paging = { querystring: { type: "object", properties: paginationQuerySchema } } as const;
+  app.get<{ Querystring: PaginationQuery }>("/cosmos/base/tendermint/v1beta1/validatorsets/latest", { schema: paging }, async (request) => validators(undefined, request.query));
+  app.get<{ Params: { height: string }; Querystring: PaginationQuery }>(
+    "/cosmos/base/tendermint/v1beta1/validatorsets/:height",
+    { schema: { ...paging, params: { type: "object", required: ["height"], properties: { height: { type: "string", pattern: "^[0-9]{1,19}$" } } } } },
+    async (request) => {
+      if (BigInt(request.params.height) < 1n) throw badRequest("height must be at least 1");
+      return validators(BigInt(request.params.height), request.query);
+    },
+  );
 
   const blockAt = async (height?: string) => {
     const result = await ctx.comet.call<{ block_id: never; block: never }>("block", height === undefined ? {} : { height });

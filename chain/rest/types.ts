@@ -27,6 +27,7 @@ export function protoJsonFor(registry: ModuleRegistry): ProtoJson {
     new Map([
       ["/cosmos.auth.v1beta1.BaseAccount", ["pub_key"]],
       ["/cosmos.auth.v1beta1.ModuleAccount", ["base_account.pub_key"]],
+      ["/cosmos.tx.v1beta1.GetTxsEventResponse", ["pagination"]],
     ]),
   );
 }

@@ -10,9 +10,9 @@ import { SigningStargateClient, calculateFee, GasPrice } from "@cosmjs/stargate"
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
-import { GetNodeInfoRequest, GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { GetLatestValidatorSetRequest, GetLatestValidatorSetResponse, GetNodeInfoRequest, GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
 import { QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
-import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { HEIGHT_HEADER } from "../../chain/grpc/server.js";
 import { freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
@@ -122,7 +122,7 @@ describe("gRPC server of aisd devnet", () => {
     expect(value.pagination?.total).toBe(1n);
   });
 
-  it("simulates a transaction, and answers node info and node config", async () => {
+  it("simulates and broadcasts a transaction, and answers node info, the validator set and node config", async () => {
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(faucet.mnemonic, { prefix: "ais" });
     const signer = await SigningStargateClient.connectWithSigner(rpc.url, wallet);
     const signed = await signer.sign(
@@ -134,21 +134,42 @@ describe("gRPC server of aisd devnet", () => {
     signer.disconnect();
     const simulated = await call("/cosmos.tx.v1beta1.Service/Simulate", SimulateRequest, { txBytes: TxRaw.encode(signed).finish() }, SimulateResponse);
     expect(simulated.value.gasInfo!.gasUsed).toBeGreaterThan(0n);
+    const broadcast = await call("/cosmos.tx.v1beta1.Service/BroadcastTx", BroadcastTxRequest, { txBytes: TxRaw.encode(signed).finish(), mode: BroadcastMode.BROADCAST_MODE_SYNC }, BroadcastTxResponse);
+    expect(broadcast.value.txResponse).toMatchObject({ code: 0 });
+    expect(broadcast.value.txResponse!.txhash).toMatch(/^[0-9A-F]{64}$/);
+    // Included before the next test signs with the following sequence.
+    await waitFor("the broadcast tx to be included", () =>
+      call("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest, { hash: broadcast.value.txResponse!.txhash }, GetTxResponse).then((r) => r.value, () => undefined),
+    );
+    const again = await call("/cosmos.tx.v1beta1.Service/BroadcastTx", BroadcastTxRequest, { txBytes: Uint8Array.of(1, 2, 3), mode: BroadcastMode.BROADCAST_MODE_SYNC }, BroadcastTxResponse);
+    expect(again.value.txResponse).toMatchObject({ code: 2, codespace: "sdk" });
 
     const info = await call("/cosmos.base.tendermint.v1beta1.Service/GetNodeInfo", GetNodeInfoRequest, {}, GetNodeInfoResponse);
     expect(info.value.defaultNodeInfo!.network).toBe("ais-devnet-1");
     expect(info.value.applicationVersion!.appName).toBe("aisd");
+    const set = await call("/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet", GetLatestValidatorSetRequest, {}, GetLatestValidatorSetResponse);
+    expect(set.value.validators).toHaveLength(1);
+    expect(set.value.validators[0]!.address).toMatch(/^aisvalcons1/);
+    expect(set.value.validators[0]!.pubKey?.typeUrl).toBe("/cosmos.crypto.ed25519.PubKey");
     const config = await call("/cosmos.base.node.v1beta1.Service/Config", ConfigRequest, {}, ConfigResponse);
     expect(config.value.minimumGasPrice).toBe("0.025uais");
   });
 
-  it("answers at the height x-cosmos-block-height names, and refuses a bad one", async () => {
+  it("finds a transaction by hash and by event, and answers at the height x-cosmos-block-height names", async () => {
     const before = Number(await rpc.height());
     const then = await call("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest, { address: faucet.address, denom: "uais" }, QueryBalanceResponse);
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(faucet.mnemonic, { prefix: "ais" });
     const signer = await SigningStargateClient.connectWithSigner(rpc.url, wallet, { gasPrice: GasPrice.fromString("0.025uais") });
-    await signer.sendTokens(faucet.address, "ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu", [{ denom: "uais", amount: "1000" }], "auto");
+    const sent = await signer.sendTokens(faucet.address, "ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu", [{ denom: "uais", amount: "1000" }], "auto");
     signer.disconnect();
+    const found = await waitFor("the tx to be indexed", () =>
+      call("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest, { hash: sent.transactionHash }, GetTxResponse).then((r) => r.value, () => undefined),
+    );
+    expect(found.txResponse).toMatchObject({ txhash: sent.transactionHash, code: 0, height: BigInt(sent.height) });
+    const search = await call("/cosmos.tx.v1beta1.Service/GetTxsEvent", GetTxsEventRequest, { query: `tx.height=${sent.height}` }, GetTxsEventResponse);
+    expect(search.value.txResponses.map((r) => r.txhash)).toEqual([sent.transactionHash]);
+    expect(search.value.total).toBe(1n);
+    await expect(call("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest, { hash: "AB".repeat(32) }, GetTxResponse)).rejects.toMatchObject({ code: status.NOT_FOUND });
     const now = await call("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest, { address: faucet.address, denom: "uais" }, QueryBalanceResponse);
     expect(BigInt(now.value.balance!.amount)).toBeLessThan(BigInt(then.value.balance!.amount));
     const at = new Metadata();

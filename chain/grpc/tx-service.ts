@@ -1,0 +1,116 @@
+// cosmos.tx.v1beta1.Service's node-side methods, as x/auth/tx's service answers them: broadcast
+// through CometBFT, and transactions looked up in CometBFT's indexer. (Simulate runs in the app.)
+import { Event } from "cosmjs-types/tendermint/abci/types";
+import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { BroadcastMode, BroadcastTxResponse, GetTxResponse, GetTxsEventResponse, OrderBy, type BroadcastTxRequest, type GetTxsEventRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { grpcError } from "../app/errors.js";
+import { CometRpcError, type CometClient } from "../client/comet.js";
+
+interface CometEvent {
+  type: string;
+  attributes: { key: string; value: string; index: boolean }[];
+}
+
+interface CometTxResult {
+  hash: string;
+  height: string;
+  tx: string;
+  tx_result: { code: number; data: string | null; log: string; info: string; gas_wanted: string; gas_used: string; events: CometEvent[] | null; codespace: string };
+}
+
+/** The SDK's page size when none is asked for (types/query.DefaultLimit), and CometBFT's largest. */
+const DEFAULT_LIMIT = 100n;
+const MAX_LIMIT = 100n;
+/** What the SDK accepts in the legacy `events` list: `type.attribute=value`. */
+const EVENT = /^[a-zA-Z_]+\.[a-zA-Z_]+=\S+$/;
+
+const hexOf = (base64: string | null): string => Buffer.from(base64 ?? "", "base64").toString("hex").toUpperCase();
+
+/** The block time the SDK writes in a TxResponse: RFC 3339 in whole seconds. */
+async function blockTime(comet: CometClient, height: string): Promise<string> {
+  const block = await comet.call<{ block: { header: { time: string } } }>("block", { height });
+  return block.block.header.time.replace(/\.\d+Z$/, "Z");
+}
+
+function txResponse(found: CometTxResult, tx: Tx, timestamp: string): TxResponse {
+  const r = found.tx_result;
+  return TxResponse.fromPartial({
+    height: BigInt(found.height),
+    txhash: found.hash,
+    codespace: r.codespace,
+    code: r.code,
+    data: hexOf(r.data),
+    rawLog: r.log,
+    logs: [],
+    info: r.info,
+    gasWanted: BigInt(r.gas_wanted),
+    gasUsed: BigInt(r.gas_used),
+    tx: { typeUrl: "/cosmos.tx.v1beta1.Tx", value: Tx.encode(tx).finish() },
+    timestamp,
+    events: (r.events ?? []).map((e) => Event.fromPartial(e)),
+  });
+}
+
+async function indexed(comet: CometClient, found: CometTxResult): Promise<{ tx: Tx; response: TxResponse }> {
+  const tx = Tx.decode(Buffer.from(found.tx, "base64"));
+  return { tx, response: txResponse(found, tx, await blockTime(comet, found.height)) };
+}
+
+/** GetTx: the transaction with this hash (hex), or NotFound. */
+export async function getTx(comet: CometClient, hash: string): Promise<GetTxResponse> {
+  if (!/^[0-9A-Fa-f]{64}$/.test(hash)) throw grpcError("InvalidArgument", `invalid tx hash ${JSON.stringify(hash)}: 32 bytes in hex`);
+  let found: CometTxResult;
+  try {
+    found = await comet.call("tx", { hash: Buffer.from(hash, "hex").toString("base64"), prove: false });
+  } catch (err) {
+    if (err instanceof CometRpcError && /not found/.test(err.message)) throw grpcError("NotFound", `tx not found: ${hash.toUpperCase()}`);
+    throw err;
+  }
+  const { tx, response } = await indexed(comet, found);
+  return GetTxResponse.fromPartial({ tx, txResponse: response });
+}
+
+/** GetTxsEvent: a page of the transactions matching `query` (SDK 0.50) or the legacy `events` list. */
+export async function getTxsEvent(comet: CometClient, request: GetTxsEventRequest): Promise<GetTxsEventResponse> {
+  for (const event of request.events) {
+    if (!EVENT.test(event)) throw grpcError("InvalidArgument", `invalid event; event ${event} should be of the format: type.attribute=value`);
+  }
+  const query = request.events.length > 0 ? request.events.join(" AND ") : request.query;
+  if (query === "") throw grpcError("InvalidArgument", "query cannot be empty");
+  const limit = request.limit === 0n ? DEFAULT_LIMIT : request.limit;
+  const page = request.page === 0n ? 1n : request.page;
+  if (limit > MAX_LIMIT) throw grpcError("InvalidArgument", `limit must be at most ${MAX_LIMIT}`);
+  const orderBy = request.orderBy === OrderBy.ORDER_BY_DESC ? "desc" : "asc";
+  let result: { txs: CometTxResult[]; total_count: string };
+  try {
+    result = await comet.call("tx_search", { query, prove: false, page: String(page), per_page: String(limit), order_by: orderBy });
+  } catch (err) {
+    if (err instanceof CometRpcError) throw grpcError("InvalidArgument", `${err.message}${err.data === "" ? "" : `: ${err.data}`}`);
+    throw err;
+  }
+  const found = await Promise.all(result.txs.map((t) => indexed(comet, t)));
+  return GetTxsEventResponse.fromPartial({ txs: found.map((f) => f.tx), txResponses: found.map((f) => f.response), total: BigInt(result.total_count) });
+}
+
+/**
+ * BroadcastTx: async, or sync (the CheckTx result; also when no mode is given); block mode is gone
+ * since SDK 0.50.
+ */
+export async function broadcastTx(comet: CometClient, request: BroadcastTxRequest): Promise<BroadcastTxResponse> {
+  if (request.txBytes.length === 0) throw grpcError("InvalidArgument", "invalid empty tx");
+  if (request.mode === BroadcastMode.BROADCAST_MODE_BLOCK) throw grpcError("InvalidArgument", "BROADCAST_MODE_BLOCK is not supported; use BROADCAST_MODE_SYNC and query the tx");
+  if (request.mode !== BroadcastMode.BROADCAST_MODE_SYNC && request.mode !== BroadcastMode.BROADCAST_MODE_ASYNC && request.mode !== BroadcastMode.BROADCAST_MODE_UNSPECIFIED) {
+    throw grpcError("InvalidArgument", "supported broadcast modes: BROADCAST_MODE_SYNC, BROADCAST_MODE_ASYNC");
+  }
+  let result: { code: number; data: string; log: string; codespace: string; hash: string };
+  try {
+    result = await comet.call(request.mode === BroadcastMode.BROADCAST_MODE_ASYNC ? "broadcast_tx_async" : "broadcast_tx_sync", { tx: Buffer.from(request.txBytes).toString("base64") });
+  } catch (err) {
+    if (err instanceof CometRpcError) throw grpcError("InvalidArgument", err.data === "" ? err.message : err.data);
+    throw err;
+  }
+  return BroadcastTxResponse.fromPartial({
+    txResponse: { height: 0n, txhash: result.hash, codespace: result.codespace, code: result.code, data: hexOf(result.data), rawLog: result.log, logs: [], info: "", gasWanted: 0n, gasUsed: 0n, timestamp: "", events: [] },
+  });
+}
