@@ -16,6 +16,8 @@ import {
   QueryParamsResponse,
   QueryValidatorCommissionRequest,
   QueryValidatorCommissionResponse,
+  QueryValidatorDistributionInfoRequest,
+  QueryValidatorDistributionInfoResponse,
   QueryValidatorOutstandingRewardsRequest,
   QueryValidatorOutstandingRewardsResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/query";
@@ -65,6 +67,10 @@ export function distributionGateway(query: GrpcQuery) {
     async validatorCommission(validatorAddress: string): Promise<Json> {
       const r = await query(`${COSMOS}/ValidatorCommission`, QueryValidatorCommissionRequest, { validatorAddress }, QueryValidatorCommissionResponse);
       return { commission: { commission: decCoinsJson(r.commission?.commission ?? []) } };
+    },
+    async validatorDistributionInfo(validatorAddress: string): Promise<Json> {
+      const r = await query(`${COSMOS}/ValidatorDistributionInfo`, QueryValidatorDistributionInfoRequest, { validatorAddress }, QueryValidatorDistributionInfoResponse);
+      return { operator_address: r.operatorAddress, self_bond_rewards: decCoinsJson(r.selfBondRewards), commission: decCoinsJson(r.commission) };
     },
     async delegationRewards(delegatorAddress: string, validatorAddress: string): Promise<Json> {
       const r = await query(`${COSMOS}/DelegationRewards`, QueryDelegationRewardsRequest, { delegatorAddress, validatorAddress }, QueryDelegationRewardsResponse);
@@ -129,6 +135,9 @@ export const distributionRoutes: FastifyPluginAsync<{ ctx: RestContext }> = asyn
 
   app.get(`${base}/params`, async (request) => gateway(request.headers).params());
   app.get(`${base}/community_pool`, async (request) => gateway(request.headers).communityPool());
+  app.get<{ Params: ValidatorParam }>(`${base}/validators/:validator_address`, { schema: { params: addressParams("validator_address") } }, async (request) =>
+    gateway(request.headers).validatorDistributionInfo(request.params.validator_address),
+  );
   app.get<{ Params: ValidatorParam }>(`${base}/validators/:validator_address/outstanding_rewards`, { schema: { params: addressParams("validator_address") } }, async (request) =>
     gateway(request.headers).validatorOutstandingRewards(request.params.validator_address),
   );

@@ -23,6 +23,8 @@ import {
   QueryDelegatorWithdrawAddressResponse,
   QueryValidatorCommissionRequest,
   QueryValidatorCommissionResponse,
+  QueryValidatorDistributionInfoRequest,
+  QueryValidatorDistributionInfoResponse,
   QueryValidatorOutstandingRewardsRequest,
   QueryValidatorOutstandingRewardsResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/query";
@@ -371,7 +373,7 @@ describe("distribution: the N+2 rule", () => {
     const claim = ok((await c.block([await tx(c, d, [withdrawRewardMsg(d.address, a.valoper)])])).results[0]);
     expect(withdrawnAmount(claim)).toEqual([]);
     const commissionClaim = (await c.block([await tx(c, a.operator, [withdrawCommissionMsg(a.valoper)])])).results[0]!;
-    expect([commissionClaim.codespace, commissionClaim.code]).toEqual(["distribution", 3]);
+    expect([commissionClaim.codespace, commissionClaim.code]).toEqual(["distribution", 7]);
     while (c.time + 1n < closedAt + EPOCH_SECONDS) {
       expect(payouts((await c.block([])).events)).toEqual([]);
       expect(delegationRewards(c, d.address, a.valoper)).toBe(0n);
@@ -540,7 +542,7 @@ describe("distribution: the N+2 rule", () => {
     expect(delegationRewards(c, d1.address, a.valoper)).toBe(0n);
 
     const noCommission = (await c.block([await tx(c, a.operator, [withdrawCommissionMsg(a.valoper)])])).results[0]!;
-    expect([noCommission.codespace, noCommission.code]).toEqual(["distribution", 3]);
+    expect([noCommission.codespace, noCommission.code]).toEqual(["distribution", 7]);
     expect(c.balance(a.account)).toBe(start[0]! - TEST_FEE);
 
     const unknown = operatorAddressOf(freshKey().address);
@@ -581,7 +583,7 @@ describe("distribution: the N+2 rule", () => {
     expect(withdrawnAmount(again)).toEqual([]);
     // Epoch 1's commission matures only at epoch 3.
     const early1 = (await c.block([await tx(c, a.operator, [withdrawCommissionMsg(a.valoper)])])).results[0]!;
-    expect([early1.codespace, early1.code]).toEqual(["distribution", 3]);
+    expect([early1.codespace, early1.code]).toEqual(["distribution", 7]);
     while (c.time + 1n < epochOf(c).nextBoundary.seconds) expect(payouts((await c.block([])).events)).toEqual([]);
     expect(epochOf(c).number).toBe(2n);
     expect(balances(c, watched)).toEqual([after[0]! - TEST_FEE, after[1]!, after[2]! - TEST_FEE]);
@@ -881,6 +883,16 @@ describe("distribution: the N+2 rule", () => {
       expect(pending(c, delegator)).toEqual({ currentEpoch: 2n, rewards: [{ validatorAddress: a.valoper, epoch: 0n, payoutEpoch: 2n, amount: shareOf[delegator]!.toString(), payoutTime: payoutTimeOf(0n) }] });
     }
     expect(totals(c).totals.paidOut).toBe((commission + shareOf[paidFirst]!).toString());
+    // The validator page's view: the operator's own matured rewards, and the commission (paid).
+    const info = query(
+      c,
+      "/cosmos.distribution.v1beta1.Query/ValidatorDistributionInfo",
+      QueryValidatorDistributionInfoRequest.encode({ validatorAddress: a.valoper }).finish(),
+      QueryValidatorDistributionInfoResponse.decode,
+    );
+    expect(info.operatorAddress).toBe(a.account);
+    expect(decAmount(info.selfBondRewards)).toBe(paidFirst === a.account ? 0n : shareOf[a.account]);
+    expect(decAmount(info.commission)).toBe(0n);
 
     // Second block: the last two; the rounding remainder (2) goes to the community pool.
     const second = payouts((await c.block([])).events);

@@ -15,6 +15,8 @@ import {
   QueryParamsResponse,
   QueryValidatorCommissionRequest,
   QueryValidatorCommissionResponse,
+  QueryValidatorDistributionInfoRequest,
+  QueryValidatorDistributionInfoResponse,
   QueryValidatorOutstandingRewardsRequest,
   QueryValidatorOutstandingRewardsResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/query";
@@ -32,8 +34,9 @@ import {
 import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
-import { accString, queryAddress, queryOperatorAddress } from "../../types/address.js";
+import { accString, BECH32_PREFIX, fromBech32, queryAddress, queryOperatorAddress } from "../../types/address.js";
 import { ONE } from "../../types/dec.js";
+import { distributionErrors } from "./errors.js";
 import { custodyUnpaid, type DistributionKeeper } from "./keeper.js";
 import { earnedRewards, settledRewards } from "./rewards.js";
 
@@ -45,6 +48,12 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       .reduce((sum, r) => sum + r.amount, 0n);
   const rewardValidators = (ctx: Context, delegator: Uint8Array) =>
     [...new Set([...keeper.staking.delegatorValidators(ctx, delegator), ...settledRewards(ctx, keeper, delegator).map((r) => r.operator)])].sort();
+  /** Commission of custody records that a claim would pay now. */
+  const payableCommission = (ctx: Context, operator: string): bigint =>
+    keeper
+      .validatorCustody(ctx, operator)
+      .filter((r) => !r.forfeited && !r.commissionPaid && keeper.isPayable(ctx, r))
+      .reduce((sum, r) => sum + BigInt(r.commission), 0n);
   /** The validator's address as stored (settled entries and records compare it as a string). */
   const requireValidator = (ctx: Context, address: string): string => {
     const operator = queryOperatorAddress(address);
@@ -77,12 +86,18 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
       path: "/cosmos.distribution.v1beta1.Query/ValidatorCommission",
       request: QueryValidatorCommissionRequest,
       response: QueryValidatorCommissionResponse,
+      handle: (ctx, req) => ({ commission: { commission: decCoins(ctx, payableCommission(ctx, requireValidator(ctx, req.validatorAddress))) } }),
+    }),
+    queryRoute({
+      // What Ping.pub's validator page shows: the operator's own matured rewards and commission.
+      path: "/cosmos.distribution.v1beta1.Query/ValidatorDistributionInfo",
+      request: QueryValidatorDistributionInfoRequest,
+      response: QueryValidatorDistributionInfoResponse,
       handle(ctx, req) {
-        const commission = keeper
-          .validatorCustody(ctx, requireValidator(ctx, req.validatorAddress))
-          .filter((r) => !r.forfeited && !r.commissionPaid && keeper.isPayable(ctx, r))
-          .reduce((sum, r) => sum + BigInt(r.commission), 0n);
-        return { commission: { commission: decCoins(ctx, commission) } };
+        const operator = requireValidator(ctx, req.validatorAddress);
+        const self = fromBech32(operator, BECH32_PREFIX.validatorOperator);
+        if (keeper.staking.delegation(ctx, self, operator) === undefined) throw distributionErrors.noDelegationExists.error();
+        return { operatorAddress: accString(self), selfBondRewards: decCoins(ctx, matured(ctx, self, operator)), commission: decCoins(ctx, payableCommission(ctx, operator)) };
       },
     }),
     queryRoute({
