@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { GetLatestValidatorSetResponse, GetNodeInfoResponse, GetSyncingResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
 import { getNodeInfo, getSyncing, validatorSet, type NodeServiceContext } from "../grpc/node-services.js";
 import type { RestContext } from "./context.js";
+import { BECH32_PREFIX, toBech32 } from "../types/address.js";
 import { badRequest } from "./errors.js";
 import { pageRequest, pageResponse, paginationQuerySchema, type PaginationQuery } from "./pagination.js";
 
@@ -63,7 +64,10 @@ export const tendermintRoutes: FastifyPluginAsync<{ ctx: RestContext; nodeServic
   const blockAt = async (height?: string) => {
     const result = await ctx.comet.call<{ block_id: never; block: never }>("block", height === undefined ? {} : { height });
     const converted = block(result.block);
-    return { block_id: blockId(result.block_id), block: converted, sdk_block: converted };
+    // sdk_block is the SDK's own Header: the proposer as a bech32 consensus address.
+    const proposer = (result.block as { header: { proposer_address: string } }).header.proposer_address;
+    const sdkHeader = { ...(converted.header as Json), proposer_address: toBech32(BECH32_PREFIX.consensus, Buffer.from(proposer, "hex")) };
+    return { block_id: blockId(result.block_id), block: converted, sdk_block: { ...converted, header: sdkHeader } };
   };
 
   app.get("/cosmos/base/tendermint/v1beta1/blocks/latest", async () => blockAt());

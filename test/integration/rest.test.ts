@@ -201,6 +201,11 @@ describe("REST gateway of aisd devnet", () => {
     expect(Buffer.from(header.app_hash, "base64")).toHaveLength(32);
     const first = await get("/cosmos/base/tendermint/v1beta1/blocks/1");
     expect((first.body.block as { header: { height: string } }).header.height).toBe("1");
+    // block keeps CometBFT's bytes (base64); sdk_block names the proposer as the SDK does.
+    const proposer = (first.body.block as { header: { proposer_address: string } }).header.proposer_address;
+    const sdkProposer = (first.body.sdk_block as { header: { proposer_address: string } }).header.proposer_address;
+    expect(sdkProposer).toBe(toBech32(BECH32_PREFIX.consensus, Buffer.from(proposer, "base64")));
+    expect(sdkProposer).toMatch(/^aisvalcons1/);
   });
 
   it("serves AIS's own queries: the epoch clock and the fee floor", async () => {
@@ -399,6 +404,8 @@ describe("REST gateway of aisd devnet", () => {
         rewards: { rewards: [{ denom: "uais", amount: `${fees}.000000000000000000` }] },
       });
       expect((await get(`/cosmos/distribution/v1beta1/validators/${operator}/commission`)).body).toEqual({ commission: { commission: [] } });
+      expect((await get(`/cosmos/distribution/v1beta1/validators/${operator}`)).body).toEqual({ operator_address: operatorAccount, self_bond_rewards: [], commission: [] });
+      expect((await get(`/cosmos/distribution/v1beta1/validators/${nobody(BECH32_PREFIX.validatorOperator)}`)).status).toBe(404);
       expect((await get("/cosmos/distribution/v1beta1/community_pool")).body).toEqual({ pool: [] });
 
       // Nothing matures before epoch 2: the wallet view is empty, the pipeline too (epoch 0 is open).
