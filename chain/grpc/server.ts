@@ -7,24 +7,13 @@ import { Metadata, Server, ServerCredentials, status, type sendUnaryData, type S
 import { fromJSON, type PackageDefinition } from "@grpc/proto-loader";
 import { ReflectionService } from "@grpc/reflection";
 import { HealthImplementation } from "grpc-health-check";
-import type { RequestQuery, ResponseQuery } from "cosmjs-types/tendermint/abci/types";
-import { AppError } from "../app/errors.js";
-import { CometUnavailableError } from "../client/comet.js";
 import { loadDescriptors } from "../codec/descriptors.js";
 import type { Logger } from "../logger.js";
-import type { NodeServiceHandler } from "./node-services.js";
-import { GrpcCode, grpcCodeOf, queryMessage } from "./status.js";
-
-/** What the server asks of the app: its gRPC-over-ABCI queries. */
-export interface GrpcApp {
-  query(request: RequestQuery): ResponseQuery;
-  answersQuery(path: string): boolean;
-}
+import { MethodError, type MethodDispatcher } from "./dispatch.js";
+import { GrpcCode } from "./status.js";
 
 export interface GrpcServerOptions {
-  app: GrpcApp;
-  /** Methods the node answers itself, by path (node info, node config). */
-  nodeServices: ReadonlyMap<string, NodeServiceHandler>;
+  methods: MethodDispatcher;
   logger: Logger;
 }
 
@@ -36,15 +25,6 @@ const bytes = (value: Buffer): Buffer => value;
 type Call = ServerUnaryCall<Buffer, Buffer>;
 type Callback = sendUnaryData<Buffer>;
 
-class CallError extends Error {
-  constructor(
-    readonly code: GrpcCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Every service of the descriptors, as proto-loader describes them (also what reflection serves). */
 export function packageDefinition(): PackageDefinition {
   return fromJSON(loadDescriptors().toJSON() as never, { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true });
@@ -53,19 +33,18 @@ export function packageDefinition(): PackageDefinition {
 export function createGrpcServer(options: GrpcServerOptions, definition = packageDefinition()): Server {
   const server = new Server();
   const log = options.logger.with({ module: "grpc" });
-  const answers = (path: string) => options.app.answersQuery(path) || options.nodeServices.has(path);
   const served: string[] = [];
   for (const [name, entry] of Object.entries(definition)) {
     if ("format" in entry || "type" in entry) continue; // a message or enum, not a service
     // The SDK's query services are unary; a streaming method is left to grpc-js's Unimplemented.
     const methods = Object.entries(entry).filter(([, method]) => !method.requestStream && !method.responseStream);
-    if (!methods.some(([, method]) => answers(method.path))) continue;
+    if (!methods.some(([, method]) => options.methods.answers(method.path))) continue;
     // Raw bytes both ways: the handlers decode strictly and encode themselves.
     const service: ServiceDefinition = Object.fromEntries(
       methods.map(([methodName, method]) => [methodName, { ...method, requestSerialize: bytes, requestDeserialize: bytes, responseSerialize: bytes, responseDeserialize: bytes }]),
     );
     const implementation: UntypedServiceImplementation = Object.fromEntries(
-      methods.map(([methodName, method]) => [methodName, (call: Call, callback: Callback) => void answer(options, log, method.path, call, callback)]),
+      methods.map(([methodName, method]) => [methodName, (call: Call, callback: Callback) => void answer(options.methods, log, method.path, call, callback)]),
     );
     server.addService(service, implementation);
     served.push(name);
@@ -75,19 +54,19 @@ export function createGrpcServer(options: GrpcServerOptions, definition = packag
   return server;
 }
 
-async function answer(options: GrpcServerOptions, log: Logger, path: string, call: Call, callback: Callback): Promise<void> {
+async function answer(methods: MethodDispatcher, log: Logger, path: string, call: Call, callback: Callback): Promise<void> {
   try {
-    const node = options.nodeServices.get(path);
-    if (node !== undefined) return callback(null, Buffer.from(await node(call.request)));
-    const height = requestedHeight(call.metadata);
-    const result = options.app.query({ path, data: call.request, height, prove: false });
-    const trailer = new Metadata();
-    trailer.set(HEIGHT_HEADER, String(result.height));
-    call.sendMetadata(trailer);
-    if (result.code !== 0) throw new CallError(grpcCodeOf(result.codespace, result.code), queryMessage(result.log));
+    const result = await methods.call(path, call.request, requestedHeight(call.metadata));
+    if (result.height > 0n) {
+      const headers = new Metadata();
+      headers.set(HEIGHT_HEADER, String(result.height));
+      call.sendMetadata(headers);
+    }
     callback(null, Buffer.from(result.value));
   } catch (err) {
-    callback(failure(log, path, err));
+    if (err instanceof MethodError) return callback({ code: err.code as number as status, details: err.message });
+    log.error("gRPC call failed unexpectedly", { path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    callback({ code: status.INTERNAL, details: "internal error" });
   }
 }
 
@@ -96,18 +75,9 @@ function requestedHeight(metadata: Metadata): bigint {
   if (values.length === 0) return 0n;
   const value = values[0];
   if (values.length > 1 || typeof value !== "string" || !HEIGHT.test(value)) {
-    throw new CallError(GrpcCode.invalidArgument, `${HEIGHT_HEADER} must be one non-negative integer`);
+    throw new MethodError(GrpcCode.invalidArgument, `${HEIGHT_HEADER} must be one non-negative integer`);
   }
   return BigInt(value);
-}
-
-/** The status a failed call answers with; what was not foreseen is logged and answered as Internal. */
-function failure(log: Logger, path: string, err: unknown): { code: status; details: string } {
-  if (err instanceof CallError) return { code: err.code as number as status, details: err.message };
-  if (err instanceof AppError) return { code: grpcCodeOf(err.codespace, err.code) as number as status, details: queryMessage(err.log) };
-  if (err instanceof CometUnavailableError) return { code: status.UNAVAILABLE, details: err.message };
-  log.error("gRPC call failed unexpectedly", { path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-  return { code: status.INTERNAL, details: "internal error" };
 }
 
 /** Binds `address` ("host:port"); resolves with the port bound. */

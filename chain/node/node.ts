@@ -6,6 +6,7 @@ import { parse } from "smol-toml";
 import { AbciServer, parseAddress } from "../abci/server.js";
 import { CometClient } from "../client/comet.js";
 import { nodeServiceHandlers, type NodeServiceContext } from "../grpc/node-services.js";
+import { MethodDispatcher } from "../grpc/dispatch.js";
 import { createGrpcServer, listenGrpc } from "../grpc/server.js";
 import { createRestServer } from "../rest/server.js";
 import { protoJsonFor } from "../rest/types.js";
@@ -103,6 +104,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     version: { name: "ais", appName: "aisd", version: AIS_VERSION },
     config: appConfig,
   };
+  const methods = new MethodDispatcher(app, nodeServiceHandlers(nodeServices));
   const rest =
     appConfig.apiAddress === ""
       ? undefined
@@ -110,6 +112,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
           app,
           json: protoJsonFor(app.registry),
           nodeServices,
+          methods,
           metrics: metrics.registry,
           logger,
         });
@@ -136,7 +139,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     }
     logger.info("REST server listening", { address: `http://${host}:${port}` });
   }
-  const grpc = appConfig.grpcAddress === "" ? undefined : createGrpcServer({ app, nodeServices: nodeServiceHandlers(nodeServices), logger });
+  const grpc = appConfig.grpcAddress === "" ? undefined : createGrpcServer({ methods, logger });
   if (grpc !== undefined) {
     try {
       await listenGrpc(grpc, appConfig.grpcAddress);
