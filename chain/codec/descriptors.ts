@@ -84,6 +84,11 @@ export function schemas(): SchemaRegistry {
   return descriptors().registry;
 }
 
+/** The process-wide descriptors (loaded on the first call): services, their options, every message. */
+export function descriptorRoot(): protobuf.Root {
+  return descriptors().root;
+}
+
 /** Adds messages given as .proto text (modules that exist only in tests declare theirs this way). */
 export function extendDescriptors(source: string): void {
   const { root } = descriptors();

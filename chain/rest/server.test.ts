@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CometClient } from "../client/comet.js";
+import { MethodDispatcher } from "../grpc/dispatch.js";
 import { createLogger } from "../logger.js";
 import { ProtoJson } from "./protojson.js";
 import { createRestServer } from "./server.js";
@@ -33,6 +34,7 @@ describe("REST request bodies", () => {
     server = createRestServer({
       app: { query: () => ({ code: 22, codespace: "sdk", log: "key not found", value: new Uint8Array(0), key: new Uint8Array(0), index: 0n, info: "", height: 0n, proofOps: undefined }) },
       json: new ProtoJson(new Map()),
+      methods: new MethodDispatcher({ query: () => { throw new Error("not called"); }, answersQuery: () => false }, new Map()),
       nodeServices: {
         comet: new CometClient(`http://127.0.0.1:${(comet.address() as AddressInfo).port}`),
         version: { name: "ais", appName: "aisd", version: "test" },

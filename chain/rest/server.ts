@@ -8,7 +8,11 @@ import { authRoutes } from "./auth.js";
 import { bankRoutes } from "./bank.js";
 import { readBodiesAsGatewayJson } from "./body.js";
 import { CometRpcError, CometUnavailableError } from "../client/comet.js";
+import { descriptorRoot } from "../codec/descriptors.js";
+import type { MethodDispatcher } from "../grpc/dispatch.js";
 import type { NodeServiceContext } from "../grpc/node-services.js";
+import { annotatedRoutes, gatewayRoutes, routeShape } from "./gateway.js";
+import { GatewayJson } from "./gateway-json.js";
 import { restContext, type Querier } from "./context.js";
 import { distributionRoutes } from "./distribution.js";
 import { govRoutes } from "./gov.js";
@@ -24,6 +28,8 @@ export interface RestServerOptions {
   app: Querier;
   json: ProtoJson;
   nodeServices: NodeServiceContext;
+  /** Every method the node answers, for the routes derived from the protos' annotations. */
+  methods: MethodDispatcher;
   metrics: Registry;
   logger: Logger;
 }
@@ -50,6 +56,12 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
     log.error("request failed", { url: request.url, error: error instanceof Error ? error.message : String(error) });
     return sendError(reply, new GatewayError(500, 2, "internal error"));
   });
+  // Routes served by hand, so that the annotation-derived ones (registered last) do not shadow them.
+  const served = new Set<string>();
+  server.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.includes("GET")) served.add(routeShape(route.url));
+  });
   server.setNotFoundHandler((request, reply) => sendError(reply, new GatewayError(501, 12, `Not Implemented: ${request.url}`)));
 
   server.register(authRoutes, { ctx });
@@ -61,6 +73,13 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(distributionRoutes, { ctx });
   server.register(govRoutes, { ctx });
   server.register(aisRoutes, { ctx });
+  const root = descriptorRoot();
+  server.register(gatewayRoutes, {
+    routes: annotatedRoutes(root, (method) => options.methods.answers(method)),
+    methods: options.methods,
+    json: new GatewayJson(root),
+    served,
+  });
   server.get("/metrics", async (_request, reply) => {
     reply.header("content-type", options.metrics.contentType);
     return options.metrics.metrics();

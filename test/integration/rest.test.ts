@@ -208,6 +208,18 @@ describe("REST gateway of aisd devnet", () => {
     expect(sdkProposer).toMatch(/^aisvalcons1/);
   });
 
+  it("serves routes derived from the protos' annotations where no plugin is written by hand", async () => {
+    // A node service (no state) and an app query, neither with a hand-written route.
+    expect(await get("/cosmos/base/node/v1beta1/config")).toEqual({
+      status: 200,
+      body: { minimum_gas_price: "0.025uais", pruning_keep_recent: "100000", pruning_interval: "1", halt_height: "0" },
+    });
+    const params = await get("/cosmos/bank/v1beta1/params");
+    expect(params).toEqual({ status: 200, body: { params: { send_enabled: [], default_send_enabled: true } } });
+    const staking = await fetch(`${rest}/cosmos/staking/v1beta1/validators?status=BOND_STATUS_BONDED&pagination.limit=1`);
+    expect(staking.status).toBe(200);
+  });
+
   it("serves AIS's own queries: the epoch clock and the fee floor", async () => {
     const epoch = await get("/ais/epochs/v1/current");
     expect(epoch.status).toBe(200);
