@@ -31,10 +31,15 @@ describe("REST request bodies", () => {
       });
     });
     await new Promise<void>((resolve) => comet.listen(0, "127.0.0.1", resolve));
+    // An app that answers every query with "key not found".
+    const app = {
+      query: () => ({ code: 22, codespace: "sdk", log: "key not found", value: new Uint8Array(0), key: new Uint8Array(0), index: 0n, info: "", height: 0n, proofOps: undefined }),
+      answersQuery: () => true,
+    };
     server = createRestServer({
-      app: { query: () => ({ code: 22, codespace: "sdk", log: "key not found", value: new Uint8Array(0), key: new Uint8Array(0), index: 0n, info: "", height: 0n, proofOps: undefined }) },
+      app,
       json: new ProtoJson(new Map()),
-      methods: new MethodDispatcher({ query: () => { throw new Error("not called"); }, answersQuery: () => false }, new Map()),
+      methods: new MethodDispatcher(app, new Map()),
       nodeServices: {
         comet: new CometClient(`http://127.0.0.1:${(comet.address() as AddressInfo).port}`),
         version: { name: "ais", appName: "aisd", version: "test" },

@@ -3,9 +3,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Registry } from "prom-client";
 import type { Logger } from "../logger.js";
-import { aisRoutes } from "./ais.js";
-import { authRoutes } from "./auth.js";
-import { bankRoutes } from "./bank.js";
 import { readBodiesAsGatewayJson } from "./body.js";
 import { CometRpcError, CometUnavailableError } from "../client/comet.js";
 import { descriptorRoot } from "../codec/descriptors.js";
@@ -64,15 +61,12 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   });
   server.setNotFoundHandler((request, reply) => sendError(reply, new GatewayError(501, 12, `Not Implemented: ${request.url}`)));
 
-  server.register(authRoutes, { ctx });
-  server.register(bankRoutes, { ctx });
   server.register(txRoutes, { ctx });
   server.register(tendermintRoutes, { ctx, nodeServices: options.nodeServices });
   server.register(stakingRoutes, { ctx });
   server.register(slashingRoutes, { ctx });
   server.register(distributionRoutes, { ctx });
   server.register(govRoutes, { ctx });
-  server.register(aisRoutes, { ctx });
   const root = descriptorRoot();
   server.register(gatewayRoutes, {
     routes: annotatedRoutes(root, (method) => options.methods.answers(method)),
