@@ -1,15 +1,15 @@
-// aisd query bank balances|total, auth account, tx, staking|slashing|distribution … — JSON as the
-// SDK's CLI prints it with -o json (the module queries print exactly what the REST gateway serves).
+// aisd query <module> <method>: the commands made from the descriptors (autocli.ts) for every query
+// method, the hand-written shortcuts of staking, slashing, distribution and gov, and tx — JSON as
+// the SDK's CLI prints it with -o json (exactly what the REST gateway serves).
 import { Command } from "commander";
-import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
-import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryTotalSupplyRequest, QueryTotalSupplyResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { aisModules } from "../app/ais.js";
 import { ModuleRegistry } from "../app/module.js";
-import { abciQuery } from "../client/query.js";
-import { pageResponse } from "../rest/pagination.js";
+import { descriptorRoot } from "../codec/descriptors.js";
+import { GatewayJson } from "../rest/gateway-json.js";
 import { GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { getTx } from "../grpc/tx-service.js";
 import { protoJsonFor } from "../rest/types.js";
+import { queryCommands, registerQueryCommands } from "./autocli.js";
 import { cometOf as comet, nodeOption } from "./common.js";
 import { registerDistributionQuery } from "./distribution.js";
 import { registerGovQuery } from "./gov.js";
@@ -20,37 +20,6 @@ import { registerStakingQuery } from "./staking.js";
 export function registerQuery(program: Command): void {
   const query = program.command("query").alias("q").description("query the chain through a node");
   const json = () => protoJsonFor(new ModuleRegistry(aisModules().modules));
-
-  const bank = query.command("bank").description("bank queries");
-  bank
-    .command("balances")
-    .description("all balances of an address")
-    .argument("<address>")
-    .addOption(nodeOption())
-    .action(async (address: string, opts: { node: string }) => {
-      const r = await abciQuery(comet(opts), "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest, { address }, QueryAllBalancesResponse);
-      printJson({ balances: r.balances, pagination: pageResponse(r.pagination) });
-    });
-  bank
-    .command("total")
-    .description("the total supply of every denom")
-    .addOption(nodeOption())
-    .action(async (opts: { node: string }) => {
-      const r = await abciQuery(comet(opts), "/cosmos.bank.v1beta1.Query/TotalSupply", QueryTotalSupplyRequest, {}, QueryTotalSupplyResponse);
-      printJson({ supply: r.supply, pagination: pageResponse(r.pagination) });
-    });
-
-  query
-    .command("auth")
-    .description("auth queries")
-    .command("account")
-    .description("an account by address")
-    .argument("<address>")
-    .addOption(nodeOption())
-    .action(async (address: string, opts: { node: string }) => {
-      const r = await abciQuery(comet(opts), "/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest, { address }, QueryAccountResponse);
-      printJson(json().message(QueryAccountResponse, r));
-    });
 
   query
     .command("tx")
@@ -66,4 +35,16 @@ export function registerQuery(program: Command): void {
   registerSlashingQuery(query);
   registerDistributionQuery(query);
   registerGovQuery(query);
+  // Made from the descriptors, which take a moment to load: only when a query is asked for.
+  if (asksForQuery(process.argv.slice(2))) {
+    const registry = new ModuleRegistry(aisModules().modules);
+    const root = descriptorRoot();
+    registerQueryCommands(query, queryCommands(root, (method) => registry.queryRoute(method) !== undefined), () => new GatewayJson(root));
+  }
+}
+
+/** Whether the command line's first word is `query` (or `q`), so the generated commands are needed. */
+function asksForQuery(args: readonly string[]): boolean {
+  const first = args.find((a) => !a.startsWith("-"));
+  return first === "query" || first === "q";
 }

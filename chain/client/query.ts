@@ -28,8 +28,13 @@ export async function abciQuery<Req, Res>(
   partial: Partial<Req>,
   response: QueryCodec<Res>,
 ): Promise<Res> {
-  const data = Buffer.from(request.encode(request.fromPartial(partial as never)).finish()).toString("hex");
-  const result = await comet.call<AbciQueryResult>("abci_query", { path, data, prove: false });
+  return response.decode(await abciQueryBytes(comet, path, request.encode(request.fromPartial(partial as never)).finish()));
+}
+
+/** The response bytes of a query at `height` (0: the latest); throws QueryFailedError when refused. */
+export async function abciQueryBytes(comet: CometClient, path: string, request: Uint8Array, height = 0n): Promise<Uint8Array> {
+  const params = { path, data: Buffer.from(request).toString("hex"), prove: false, ...(height === 0n ? {} : { height: String(height) }) };
+  const result = await comet.call<AbciQueryResult>("abci_query", params);
   if (result.response.code !== 0) throw new QueryFailedError(result.response.code, result.response.codespace, result.response.log);
-  return response.decode(Buffer.from(result.response.value ?? "", "base64"));
+  return Buffer.from(result.response.value ?? "", "base64");
 }

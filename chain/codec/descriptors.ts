@@ -64,7 +64,8 @@ export function loadDescriptors(root = projectRoot()): protobuf.Root {
   const { includes, files } = protoSources(root);
   const descriptors = new protobuf.Root();
   descriptors.resolvePath = (_origin, target) => includes.map((dir) => join(dir, target)).find((path) => existsSync(path)) ?? target;
-  descriptors.loadSync(files, { keepCase: true });
+  // `//` comments too: the CLI's help is the protos' own documentation.
+  descriptors.loadSync(files, { keepCase: true, alternateCommentMode: true });
   descriptors.resolveAll();
   return descriptors;
 }

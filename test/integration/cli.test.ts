@@ -77,6 +77,30 @@ describe("aisd keys, tx, query and chain-info", () => {
     expect(account.account.address).toBe(bob);
   });
 
+  it("has a command for every query method, made from the descriptors, printing what REST serves", async () => {
+    const help = await aisd(["query", "--help"]);
+    for (const line of ["bank: balances, balance,", "epochs: current-epoch, params", "distribution: community-pool,", "staking: delegation, delegator-delegations,"]) expect(help).toContain(line);
+    const faucet = (JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as { private: { address: string } }).private.address;
+    // The path's field is positional, the others are flags.
+    expect(JSON.parse(await aisd(["query", "bank", "balance", faucet, "--denom", "uais", "--node", rpc.url]))).toMatchObject({ balance: { denom: "uais" } });
+    expect(await aisd(["query", "bank", "balance", faucet, "--denom", "nothing", "--node", rpc.url, "--output", "text"])).toBe("balance:\n  denom: nothing\n  amount: \"0\"\n");
+    expect((await aisd(["query", "bank", "balance", "--help"])).split("\n")[2]).toBe("Balance queries the balance of a single coin for a single account.");
+    // Pagination flags, and a historical height: the supply at height 1 is the genesis supply.
+    const operator = (JSON.parse(await aisd(["query", "staking", "validators", "--node", rpc.url])) as { validators: { operator_address: string }[] }).validators[0]!.operator_address;
+    const page = JSON.parse(await aisd(["query", "staking", "validator-delegations", operator, "--limit", "1", "--count-total", "--node", rpc.url])) as { delegation_responses: unknown[]; pagination: { total: string } };
+    expect(page.delegation_responses).toHaveLength(1);
+    expect(Number(page.pagination.total)).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse(await aisd(["query", "bank", "total", "--height", "1", "--node", rpc.url]))).toMatchObject({ supply: [{ denom: "uais", amount: "100000000000000000" }] });
+    const epoch = JSON.parse(await aisd(["query", "epochs", "current-epoch", "--node", rpc.url])) as { epoch: { next_boundary: string } };
+    expect(epoch.epoch.next_boundary).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    // Refusals: the node's error, exit code 1; a bad flag value before any query.
+    const unknown = runAisd(["query", "auth", "account", "ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu", "--node", rpc.url]);
+    expect((await unknown.exited).code).toBe(1);
+    expect(unknown.output()).toContain("not found");
+    const badLimit = runAisd(["query", "staking", "validator-delegations", operator, "--limit", "ten", "--node", rpc.url]);
+    expect((await badLimit.exited).code).toBe(1);
+  });
+
   describe("staking, rewards and slashing", () => {
     type TxResponse = { code: number; height: string; raw_log: string; events: { type: string; attributes: { key: string; value: string }[] }[] };
     type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
