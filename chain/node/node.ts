@@ -111,7 +111,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
       : createRestServer({
           app,
           json: protoJsonFor(app.registry),
-          nodeServices,
+          comet: nodeServices.comet,
           methods,
           metrics: metrics.registry,
           logger,

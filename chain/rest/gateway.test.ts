@@ -29,7 +29,7 @@ describe("REST routes from the annotations", () => {
     hand = createRestServer({
       app: chain.app,
       json: protoJsonFor(chain.app.registry),
-      nodeServices: { comet: new CometClient("http://127.0.0.1:9"), version: { name: "ais", appName: "aisd", version: "test" }, config: { minimumGasPrices: "0.025uais", pruningKeepRecent: 100, pruningInterval: 10 } },
+      comet: new CometClient("http://127.0.0.1:9"),
       methods,
       metrics: new Registry(),
       logger: createLogger({ level: "error" }),

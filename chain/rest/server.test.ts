@@ -40,11 +40,7 @@ describe("REST request bodies", () => {
       app,
       json: new ProtoJson(new Map()),
       methods: new MethodDispatcher(app, new Map()),
-      nodeServices: {
-        comet: new CometClient(`http://127.0.0.1:${(comet.address() as AddressInfo).port}`),
-        version: { name: "ais", appName: "aisd", version: "test" },
-        config: { minimumGasPrices: "0.025uais", pruningKeepRecent: 100, pruningInterval: 10 },
-      },
+      comet: new CometClient(`http://127.0.0.1:${(comet.address() as AddressInfo).port}`),
       metrics: new Registry(),
       logger: createLogger({ level: "error" }),
     });

@@ -4,10 +4,9 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Registry } from "prom-client";
 import type { Logger } from "../logger.js";
 import { readBodiesAsGatewayJson } from "./body.js";
-import { CometRpcError, CometUnavailableError } from "../client/comet.js";
+import { CometRpcError, CometUnavailableError, type CometClient } from "../client/comet.js";
 import { descriptorRoot } from "../codec/descriptors.js";
 import type { MethodDispatcher } from "../grpc/dispatch.js";
-import type { NodeServiceContext } from "../grpc/node-services.js";
 import { annotatedRoutes, gatewayRoutes, routeShape } from "./gateway.js";
 import { GatewayJson } from "./gateway-json.js";
 import { restContext, type Querier } from "./context.js";
@@ -24,7 +23,8 @@ import { txRoutes } from "./tx.js";
 export interface RestServerOptions {
   app: Querier;
   json: ProtoJson;
-  nodeServices: NodeServiceContext;
+  /** CometBFT's RPC (broadcasts, the tx indexer, blocks). */
+  comet: CometClient;
   /** Every method the node answers, for the routes derived from the protos' annotations. */
   methods: MethodDispatcher;
   metrics: Registry;
@@ -33,7 +33,7 @@ export interface RestServerOptions {
 
 export function createRestServer(options: RestServerOptions): FastifyInstance {
   const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
-  const ctx = restContext(options.app, options.json, options.nodeServices.comet);
+  const ctx = restContext(options.app, options.json, options.comet);
   const log = options.logger.with({ module: "rest" });
   readBodiesAsGatewayJson(server);
 
@@ -62,7 +62,7 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.setNotFoundHandler((request, reply) => sendError(reply, new GatewayError(501, 12, `Not Implemented: ${request.url}`)));
 
   server.register(txRoutes, { ctx });
-  server.register(tendermintRoutes, { ctx, nodeServices: options.nodeServices });
+  server.register(tendermintRoutes, { ctx });
   server.register(stakingRoutes, { ctx });
   server.register(slashingRoutes, { ctx });
   server.register(distributionRoutes, { ctx });

@@ -1,11 +1,9 @@
-// /cosmos/base/tendermint/v1beta1/…: node info and blocks, from CometBFT, in the gateway's shape.
+// /cosmos/base/tendermint/v1beta1/blocks…: blocks from CometBFT, in the gateway's shape (node info,
+// syncing and validator sets come from the node services, on their annotated routes).
 import type { FastifyPluginAsync } from "fastify";
-import { GetLatestValidatorSetResponse, GetNodeInfoResponse, GetSyncingResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
-import { getNodeInfo, getSyncing, validatorSet, type NodeServiceContext } from "../grpc/node-services.js";
 import type { RestContext } from "./context.js";
 import { BECH32_PREFIX, toBech32 } from "../types/address.js";
 import { badRequest } from "./errors.js";
-import { pageRequest, pageResponse, paginationQuerySchema, type PaginationQuery } from "./pagination.js";
 
 type Json = Record<string, unknown>;
 
@@ -41,26 +39,7 @@ function block(b: { header: Json & { last_block_id: never }; data: { txs: string
   };
 }
 
-export const tendermintRoutes: FastifyPluginAsync<{ ctx: RestContext; nodeServices: NodeServiceContext }> = async (app, { ctx, nodeServices }) => {
-  app.get("/cosmos/base/tendermint/v1beta1/node_info", async () => ctx.json.message(GetNodeInfoResponse, await getNodeInfo(nodeServices)));
-
-  app.get("/cosmos/base/tendermint/v1beta1/syncing", async () => ctx.json.message(GetSyncingResponse, await getSyncing(nodeServices)));
-
-  const validators = async (height: bigint | undefined, query: PaginationQuery) => {
-    const set = await validatorSet(nodeServices, height, pageRequest(query));
-    return { ...(ctx.json.message(GetLatestValidatorSetResponse, set) as object), pagination: pageResponse(set.pagination) };
-  };
-  const paging = { querystring: { type: "object", properties: paginationQuerySchema } } as const;
-  app.get<{ Querystring: PaginationQuery }>("/cosmos/base/tendermint/v1beta1/validatorsets/latest", { schema: paging }, async (request) => validators(undefined, request.query));
-  app.get<{ Params: { height: string }; Querystring: PaginationQuery }>(
-    "/cosmos/base/tendermint/v1beta1/validatorsets/:height",
-    { schema: { ...paging, params: { type: "object", required: ["height"], properties: { height: { type: "string", pattern: "^[0-9]{1,19}$" } } } } },
-    async (request) => {
-      if (BigInt(request.params.height) < 1n) throw badRequest("height must be at least 1");
-      return validators(BigInt(request.params.height), request.query);
-    },
-  );
-
+export const tendermintRoutes: FastifyPluginAsync<{ ctx: RestContext }> = async (app, { ctx }) => {
   const blockAt = async (height?: string) => {
     const result = await ctx.comet.call<{ block_id: never; block: never }>("block", height === undefined ? {} : { height });
     const converted = block(result.block);
