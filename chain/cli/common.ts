@@ -39,8 +39,6 @@ function bech32Argument(prefix: string): (value: string) => string {
 export const accountArgument = bech32Argument(BECH32_PREFIX.account);
 /** A validator operator address (aisvaloper1…). */
 export const operatorArgument = bech32Argument(BECH32_PREFIX.validatorOperator);
-/** A validator consensus address (aisvalcons1…). */
-export const consensusArgument = bech32Argument(BECH32_PREFIX.consensus);
 
 /** "1000uais,5foo": a sorted, duplicate-free set of positive coins. */
 export function parseCoinsArgument(text: string): Coin[] {

@@ -14,7 +14,6 @@ import { cometOf as comet, nodeOption } from "./common.js";
 import { registerDistributionQuery } from "./distribution.js";
 import { registerGovQuery } from "./gov.js";
 import { printJson } from "./format.js";
-import { registerSlashingQuery } from "./slashing.js";
 import { registerStakingQuery } from "./staking.js";
 
 export function registerQuery(program: Command): void {
@@ -32,7 +31,6 @@ export function registerQuery(program: Command): void {
     });
 
   registerStakingQuery(query);
-  registerSlashingQuery(query);
   registerDistributionQuery(query);
   registerGovQuery(query);
   // Made from the descriptors, which take a moment to load: only when a query is asked for.

@@ -15,7 +15,6 @@ import { govRoutes } from "./gov.js";
 import { AppError } from "../app/errors.js";
 import { GatewayError, badRequest, fromAppError, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
-import { slashingRoutes } from "./slashing.js";
 import { stakingRoutes } from "./staking.js";
 import { tendermintRoutes } from "./tendermint.js";
 import { txRoutes } from "./tx.js";
@@ -64,7 +63,6 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(txRoutes, { ctx });
   server.register(tendermintRoutes, { ctx });
   server.register(stakingRoutes, { ctx });
-  server.register(slashingRoutes, { ctx });
   server.register(distributionRoutes, { ctx });
   server.register(govRoutes, { ctx });
   const root = descriptorRoot();

@@ -254,8 +254,8 @@ describe("aisd keys, tx, query and chain-info", () => {
         { address: valcons, start_height: expect.stringMatching(/^\d+$/), index_offset: expect.stringMatching(/^\d+$/), jailed_until: "1970-01-01T00:00:00Z", tombstoned: false, missed_blocks_counter: "0" },
       );
       expect((await query("slashing", "signing-info", valcons)).val_signing_info).toMatchObject({ address: valcons, tombstoned: false });
-      expect((await query("slashing", "params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
-      expect((await query("slashing", "params", "--sdk")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
+      expect((await query("slashing", "ais-params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
+      expect((await query("slashing", "params")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
       expect((await query("staking", "params")).params).toMatchObject({ bond_denom: "uais", unbonding_time: "1814400s" });
       expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100, min_payout_delay: "3s" });
     });
