@@ -40,15 +40,23 @@ async function isFree(port: number): Promise<boolean> {
   });
 }
 
-export interface AisdProcess {
+/** A child `node` process whose output (stdout and stderr) is collected. */
+export interface NodeProcess {
   child: ChildProcess;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+export type AisdProcess = NodeProcess;
+
 /** Runs aisd with `input` (if any) on its standard input. */
 export function runAisd(args: string[], env: Record<string, string> = {}, input = ""): AisdProcess {
-  const child = spawn(process.execPath, nodeArgs(AISD, args), { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+  return runNode(nodeArgs(AISD, args), env, input);
+}
+
+/** Runs `node <args>` with `input` (if any) on its standard input. */
+export function runNode(args: string[], env: Record<string, string> = {}, input = ""): NodeProcess {
+  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   child.stdin!.end(input);
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
