@@ -132,10 +132,12 @@ export function toAppError(err: unknown): AppError {
 }
 
 /**
- * A query error as the SDK's gRPC-over-ABCI returns it: clients match the log text
- * ("rpc error: code = NotFound desc = …"), e.g. cosmjs getAccount maps NotFound to null.
+ * A query error as the SDK's gRPC-over-ABCI returns it: baseapp wraps the handler's gRPC status in
+ * ErrKeyNotFound / ErrInvalidRequest ("rpc error: code = NotFound desc = …: key not found"), and
+ * clients match that text (cosmjs getAccount maps NotFound to null). gRPC and REST answer with the
+ * handler's own description only (chain/grpc/status.ts strips the rest).
  */
 export function grpcError(status: "NotFound" | "InvalidArgument", description: string): AppError {
   const kind = status === "NotFound" ? sdkErrors.keyNotFound : sdkErrors.invalidRequest;
-  return new AppError(kind, `rpc error: code = ${status} desc = ${description}`);
+  return new AppError(kind, `rpc error: code = ${status} desc = ${description}: ${kind.description}`);
 }

@@ -49,7 +49,12 @@ export function httpStatusOf(code: GrpcCode): number {
   return HTTP_STATUS.get(code) ?? 500;
 }
 
-/** The message of a failed ABCI query without the "rpc error: code = … desc = " the SDK's logs carry. */
+/**
+ * What gRPC and the gateway answer for a failed query's log: the handler's description, without
+ * the "rpc error: code = … desc = " and the registered error's ": key not found" (or
+ * ": invalid request") that baseapp adds over ABCI.
+ */
 export function queryMessage(log: string): string {
-  return log.replace(/^rpc error: code = \w+ desc = /, "");
+  const wrapped = /^rpc error: code = \w+ desc = ([\s\S]*): (key not found|invalid request)$/.exec(log);
+  return wrapped !== null ? wrapped[1]! : log.replace(/^rpc error: code = \w+ desc = /, "");
 }

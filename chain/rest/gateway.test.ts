@@ -100,7 +100,7 @@ describe("REST routes from the annotations", () => {
     expect(bad.json()).toMatchObject({ code: 3, details: [] });
     const unknownAccount = await derived.inject({ url: "/cosmos/auth/v1beta1/accounts/ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu" });
     expect(unknownAccount.statusCode).toBe(404);
-    expect(unknownAccount.json()).toEqual({ code: 5, message: "account ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu not found: key not found", details: [] });
+    expect(unknownAccount.json()).toEqual({ code: 5, message: "account ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu not found", details: [] });
     expect((await derived.inject({ url: "/cosmos/bank/v1beta1/balances/cosmos1abc" })).statusCode).toBe(400);
     expect((await derived.inject({ url: "/cosmos/staking/v1beta1/validators?status=NOT_A_STATUS" })).statusCode).toBe(400);
     expect((await derived.inject({ url: "/cosmos/staking/v1beta1/validators?pagination.reverse=yes" })).statusCode).toBe(400);

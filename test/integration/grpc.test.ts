@@ -110,7 +110,7 @@ describe("gRPC server of aisd devnet", () => {
     const unknown = "ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu";
     await expect(call("/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest, { address: unknown }, QueryAccountResponse)).rejects.toMatchObject({
       code: status.NOT_FOUND,
-      details: `account ${unknown} not found: key not found`,
+      details: `account ${unknown} not found`,
     });
     await expect(call("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest, { address: "cosmos1abc", denom: "uais" }, QueryBalanceResponse)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
   });

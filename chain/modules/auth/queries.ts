@@ -29,7 +29,7 @@ const SERVICE = "/cosmos.auth.v1beta1.Query";
 
 function existing(keeper: AuthKeeper, ctx: Context, address: string): Account {
   const account = keeper.getAccount(ctx, queryAddress(address));
-  if (account === undefined) throw grpcError("NotFound", `account ${address} not found: key not found`);
+  if (account === undefined) throw grpcError("NotFound", `account ${address} not found`);
   return account;
 }
 

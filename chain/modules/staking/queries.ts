@@ -154,7 +154,7 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
       handle: (ctx, req) => {
         validatorOf(ctx, req.validatorAddr);
         const delegation = keeper.delegation(ctx, queryAddress(req.delegatorAddr), req.validatorAddr);
-        if (delegation === undefined) throw grpcError("NotFound", `delegation with delegator ${req.delegatorAddr} not found for validator ${req.validatorAddr}: key not found`);
+        if (delegation === undefined) throw grpcError("NotFound", `delegation with delegator ${req.delegatorAddr} not found for validator ${req.validatorAddr}`);
         return { delegationResponse: response(ctx, delegation) };
       },
     }),
