@@ -105,7 +105,7 @@ describe("wasmd reference peer", () => {
     expect(info.application_version).toMatchObject({ name: "wasm", app_name: "wasmd", version: "0.61.14" });
   });
 
-  // Recorded from wasmd v0.61.14: unlike aisd's message, the SDK's ends at "not found".
+  // Recorded from wasmd v0.61.14 (aisd answers the same message since this was recorded).
   it("answers an unknown account with 404 and the gateway's error body", async () => {
     const unknown = toBech32("wasm", new Uint8Array(20).fill(7));
     const { status, body } = await get(`/cosmos/auth/v1beta1/accounts/${unknown}`);
