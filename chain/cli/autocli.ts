@@ -21,12 +21,17 @@ export interface QueryCommand {
 }
 
 /**
- * Names the SDK's own autocli options give where the method name is not what users type
- * (x/bank's autocli.go: AllBalances is `balances`, TotalSupply is `total`).
+ * Names the SDK's own autocli options give where the method name is not what users type (x/bank's
+ * and x/distribution's autocli.go), and AIS's short names for its own.
  */
 const RENAMED: Readonly<Record<string, string>> = {
   "/cosmos.bank.v1beta1.Query/AllBalances": "balances",
   "/cosmos.bank.v1beta1.Query/TotalSupply": "total",
+  "/cosmos.distribution.v1beta1.Query/ValidatorCommission": "commission",
+  "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards": "rewards",
+  "/cosmos.distribution.v1beta1.Query/DelegationRewards": "rewards-by-validator",
+  "/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress": "withdraw-addr",
+  "/ais.distribution.v1.Query/PendingRewards": "pending",
 };
 
 const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();

@@ -11,7 +11,6 @@ import { getTx } from "../grpc/tx-service.js";
 import { protoJsonFor } from "../rest/types.js";
 import { queryCommands, registerQueryCommands } from "./autocli.js";
 import { cometOf as comet, nodeOption } from "./common.js";
-import { registerDistributionQuery } from "./distribution.js";
 import { registerGovQuery } from "./gov.js";
 import { printJson } from "./format.js";
 import { registerStakingQuery } from "./staking.js";
@@ -31,7 +30,6 @@ export function registerQuery(program: Command): void {
     });
 
   registerStakingQuery(query);
-  registerDistributionQuery(query);
   registerGovQuery(query);
   // Made from the descriptors, which take a moment to load: only when a query is asked for.
   if (asksForQuery(process.argv.slice(2))) {

@@ -3,7 +3,6 @@
 // Durations as "600s", 64-bit integers as strings, and pagination as {next_key, total} or null.
 // Shared by the REST plugins and the CLI's queries so that both print the same JSON.
 import type { PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
-import type { DecCoin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import type { Any } from "cosmjs-types/google/protobuf/any";
@@ -22,10 +21,6 @@ export function decJson(atomics: string): string {
 /** A LegacyDec in a bytes field (the SDK's slashing params): its atomics as ASCII. */
 export function decBytesJson(bytes: Uint8Array): string {
   return decJson(new TextDecoder().decode(bytes));
-}
-
-export function decCoinsJson(coins: readonly DecCoin[]): Json[] {
-  return coins.map((c) => ({ denom: c.denom, amount: decJson(c.amount) }));
 }
 
 /** jsonpb's fraction: 0, 3, 6 or 9 digits. */

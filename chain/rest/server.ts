@@ -10,7 +10,6 @@ import type { MethodDispatcher } from "../grpc/dispatch.js";
 import { annotatedRoutes, gatewayRoutes, routeShape } from "./gateway.js";
 import { GatewayJson } from "./gateway-json.js";
 import { restContext, type Querier } from "./context.js";
-import { distributionRoutes } from "./distribution.js";
 import { govRoutes } from "./gov.js";
 import { AppError } from "../app/errors.js";
 import { GatewayError, badRequest, fromAppError, sendError, unavailable } from "./errors.js";
@@ -63,7 +62,6 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.register(txRoutes, { ctx });
   server.register(tendermintRoutes, { ctx });
   server.register(stakingRoutes, { ctx });
-  server.register(distributionRoutes, { ctx });
   server.register(govRoutes, { ctx });
   const root = descriptorRoot();
   server.register(gatewayRoutes, {

@@ -257,7 +257,7 @@ describe("aisd keys, tx, query and chain-info", () => {
       expect((await query("slashing", "ais-params")).params).toMatchObject({ signed_blocks_window: "100", reward_withhold_threshold: "0.100000000000000000" });
       expect((await query("slashing", "params")).params).toMatchObject({ min_signed_per_window: "0.500000000000000000" });
       expect((await query("staking", "params")).params).toMatchObject({ bond_denom: "uais", unbonding_time: "1814400s" });
-      expect((await query("distribution", "params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100, min_payout_delay: "3s" });
+      expect((await query("distribution", "ais-params")).params).toEqual({ community_tax: "0.020000000000000000", payout_batch_size: 100, min_payout_delay: "3s" });
     });
 
     it("rejects bad input with a clear error and a nonzero exit", async () => {
