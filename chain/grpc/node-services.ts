@@ -17,6 +17,7 @@ import type { Any } from "cosmjs-types/google/protobuf/any";
 import { BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { CometClient } from "../client/comet.js";
 import { grpcError } from "../app/errors.js";
+import { DEFAULT_PAGE_LIMIT } from "../app/pagination.js";
 import { decodeStrict } from "../codec/strict.js";
 import { BECH32_PREFIX, toBech32 } from "../types/address.js";
 import { broadcastTx, getTx, getTxsEvent } from "./tx-service.js";
@@ -137,16 +138,13 @@ interface CometValidators {
   total: string;
 }
 
-/** The SDK's page size when none is asked for (types/query.DefaultLimit). */
-const DEFAULT_LIMIT = 100n;
-
 /**
  * The validator set at `height` (latest when undefined), paged as the SDK pages it: by
  * `pagination.offset` and `limit` (CometBFT pages by number, so the offset is rounded down to a page).
  */
 export async function validatorSet(ctx: NodeServiceContext, height: bigint | undefined, pagination: PageRequest | undefined): Promise<GetLatestValidatorSetResponse> {
-  const limit = pagination === undefined || pagination.limit === 0n ? DEFAULT_LIMIT : pagination.limit;
-  if (limit > DEFAULT_LIMIT) throw grpcError("InvalidArgument", `pagination.limit must be at most ${DEFAULT_LIMIT}`);
+  const limit = pagination === undefined || pagination.limit === 0n ? DEFAULT_PAGE_LIMIT : pagination.limit;
+  if (limit > DEFAULT_PAGE_LIMIT) throw grpcError("InvalidArgument", `pagination.limit must be at most ${DEFAULT_PAGE_LIMIT}`);
   if (pagination !== undefined && pagination.key.length > 0) throw grpcError("InvalidArgument", "pagination by key is not supported here; use offset");
   const page = (pagination?.offset ?? 0n) / limit + 1n;
   if (height !== undefined) {

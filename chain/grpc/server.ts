@@ -7,7 +7,7 @@ import { Metadata, Server, ServerCredentials, status, type sendUnaryData, type S
 import { fromJSON, type PackageDefinition } from "@grpc/proto-loader";
 import { ReflectionService } from "@grpc/reflection";
 import { HealthImplementation } from "grpc-health-check";
-import { loadDescriptors } from "../codec/descriptors.js";
+import { descriptorRoot } from "../codec/descriptors.js";
 import type { Logger } from "../logger.js";
 import { MethodError, type MethodDispatcher } from "./dispatch.js";
 import { GrpcCode } from "./status.js";
@@ -27,7 +27,7 @@ type Callback = sendUnaryData<Buffer>;
 
 /** Every service of the descriptors, as proto-loader describes them (also what reflection serves). */
 export function packageDefinition(): PackageDefinition {
-  return fromJSON(loadDescriptors().toJSON() as never, { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true });
+  return fromJSON(descriptorRoot().toJSON() as never, { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true });
 }
 
 export function createGrpcServer(options: GrpcServerOptions, definition = packageDefinition()): Server {

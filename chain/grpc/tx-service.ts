@@ -5,6 +5,7 @@ import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { BroadcastMode, BroadcastTxResponse, GetTxResponse, GetTxsEventResponse, OrderBy, type BroadcastTxRequest, type GetTxsEventRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { grpcError } from "../app/errors.js";
+import { DEFAULT_PAGE_LIMIT } from "../app/pagination.js";
 import { CometRpcError, type CometClient } from "../client/comet.js";
 
 interface CometEvent {
@@ -19,9 +20,6 @@ interface CometTxResult {
   tx_result: { code: number; data: string | null; log: string; info: string; gas_wanted: string; gas_used: string; events: CometEvent[] | null; codespace: string };
 }
 
-/** The SDK's page size when none is asked for (types/query.DefaultLimit), and CometBFT's largest. */
-const DEFAULT_LIMIT = 100n;
-const MAX_LIMIT = 100n;
 /** What the SDK accepts in the legacy `events` list: `type.attribute=value`. */
 const EVENT = /^[a-zA-Z_]+\.[a-zA-Z_]+=\S+$/;
 
@@ -31,6 +29,16 @@ const hexOf = (base64: string | null): string => Buffer.from(base64 ?? "", "base
 async function blockTime(comet: CometClient, height: string): Promise<string> {
   const block = await comet.call<{ block: { header: { time: string } } }>("block", { height });
   return block.block.header.time.replace(/\.\d+Z$/, "Z");
+}
+
+/** Block times by height, each block asked for once however many of a page's txs it holds (as the SDK does). */
+function blockTimes(comet: CometClient): (height: string) => Promise<string> {
+  const times = new Map<string, Promise<string>>();
+  return (height) => {
+    let time = times.get(height);
+    if (time === undefined) times.set(height, (time = blockTime(comet, height)));
+    return time;
+  };
 }
 
 function txResponse(found: CometTxResult, tx: Tx, timestamp: string): TxResponse {
@@ -52,9 +60,9 @@ function txResponse(found: CometTxResult, tx: Tx, timestamp: string): TxResponse
   });
 }
 
-async function indexed(comet: CometClient, found: CometTxResult): Promise<{ tx: Tx; response: TxResponse }> {
+async function indexed(timeAt: (height: string) => Promise<string>, found: CometTxResult): Promise<{ tx: Tx; response: TxResponse }> {
   const tx = Tx.decode(Buffer.from(found.tx, "base64"));
-  return { tx, response: txResponse(found, tx, await blockTime(comet, found.height)) };
+  return { tx, response: txResponse(found, tx, await timeAt(found.height)) };
 }
 
 /** GetTx: the transaction with this hash (hex), or NotFound. */
@@ -67,7 +75,7 @@ export async function getTx(comet: CometClient, hash: string): Promise<GetTxResp
     if (err instanceof CometRpcError && /not found/.test(err.message)) throw grpcError("NotFound", `tx not found: ${hash.toUpperCase()}`);
     throw err;
   }
-  const { tx, response } = await indexed(comet, found);
+  const { tx, response } = await indexed((height) => blockTime(comet, height), found);
   return GetTxResponse.fromPartial({ tx, txResponse: response });
 }
 
@@ -78,9 +86,10 @@ export async function getTxsEvent(comet: CometClient, request: GetTxsEventReques
   }
   const query = request.events.length > 0 ? request.events.join(" AND ") : request.query;
   if (query === "") throw grpcError("InvalidArgument", "query cannot be empty");
-  const limit = request.limit === 0n ? DEFAULT_LIMIT : request.limit;
+  // The SDK's default page, which is also CometBFT's largest.
+  const limit = request.limit === 0n ? DEFAULT_PAGE_LIMIT : request.limit;
   const page = request.page === 0n ? 1n : request.page;
-  if (limit > MAX_LIMIT) throw grpcError("InvalidArgument", `limit must be at most ${MAX_LIMIT}`);
+  if (limit > DEFAULT_PAGE_LIMIT) throw grpcError("InvalidArgument", `limit must be at most ${DEFAULT_PAGE_LIMIT}`);
   const orderBy = request.orderBy === OrderBy.ORDER_BY_DESC ? "desc" : "asc";
   let result: { txs: CometTxResult[]; total_count: string };
   try {
@@ -89,7 +98,8 @@ export async function getTxsEvent(comet: CometClient, request: GetTxsEventReques
     if (err instanceof CometRpcError) throw grpcError("InvalidArgument", `${err.message}${err.data === "" ? "" : `: ${err.data}`}`);
     throw err;
   }
-  const found = await Promise.all(result.txs.map((t) => indexed(comet, t)));
+  const timeAt = blockTimes(comet);
+  const found = await Promise.all(result.txs.map((t) => indexed(timeAt, t)));
   return GetTxsEventResponse.fromPartial({ txs: found.map((f) => f.tx), txResponses: found.map((f) => f.response), total: BigInt(result.total_count) });
 }
 
