@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import protobuf from "protobufjs";
+import { AminoJsonEncoder } from "./amino-json.js";
 import { SchemaRegistry } from "./schema.js";
 
 /** The SDK packages whose messages a transaction may carry (tx, keys, and the modules AIS runs). */
@@ -70,14 +71,24 @@ export function loadDescriptors(root = projectRoot()): protobuf.Root {
   return descriptors;
 }
 
-let loaded: { root: protobuf.Root; registry: SchemaRegistry } | undefined;
+interface Loaded {
+  root: protobuf.Root;
+  registry: SchemaRegistry;
+  amino: AminoJsonEncoder;
+}
 
-function descriptors(): { root: protobuf.Root; registry: SchemaRegistry } {
-  if (loaded === undefined) {
-    const root = loadDescriptors();
-    loaded = { root, registry: new SchemaRegistry(root) };
-  }
+let loaded: Loaded | undefined;
+
+const load = (root: protobuf.Root): Loaded => ({ root, registry: new SchemaRegistry(root), amino: new AminoJsonEncoder(root) });
+
+function descriptors(): Loaded {
+  loaded ??= load(loadDescriptors());
   return loaded;
+}
+
+/** The process-wide amino JSON encoder (SIGN_MODE_LEGACY_AMINO_JSON's sign bytes). */
+export function aminoJson(): AminoJsonEncoder {
+  return descriptors().amino;
 }
 
 /** The process-wide schema registry (descriptors are loaded on the first call). */
@@ -95,5 +106,5 @@ export function extendDescriptors(source: string): void {
   const { root } = descriptors();
   protobuf.parse(source, root, { keepCase: true });
   root.resolveAll();
-  loaded = { root, registry: new SchemaRegistry(root) }; // schemas built before knew nothing of these
+  loaded = load(root); // schemas and plans built before knew nothing of these
 }
