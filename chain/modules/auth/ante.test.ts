@@ -9,7 +9,7 @@ import { keyFromMnemonic, newMnemonic } from "../../node/wallet.js";
 import { accString, moduleAddress } from "../../types/address.js";
 import { concat } from "../../store/encoding.js";
 import { TestChain, testKeys, TEST_CHAIN_ID } from "../../../test/helpers/chain.js";
-import { highS, msgSend, signTx, type SignOptions } from "../../../test/helpers/txs.js";
+import { highS, msgSend, signParts, signTx, txParts, type SignOptions } from "../../../test/helpers/txs.js";
 
 const alice = testKeys.private;
 const bob = keyFromMnemonic(newMnemonic());
@@ -112,8 +112,39 @@ describe("ante handler", () => {
     await expectRejected(await tx({ tamperSignature: highS }), "sdk", 4, /signature verification failed/);
   });
 
-  it("rejects a sign mode other than DIRECT", async () =>
-    expectRejected(await tx({ signMode: SignMode.SIGN_MODE_LEGACY_AMINO_JSON }), "sdk", 37, /SIGN_MODE_DIRECT/));
+  it("accepts SIGN_MODE_LEGACY_AMINO_JSON signed as cosmjs's amino signer signs (memo, timeout height)", async () => {
+    const before = chain.balance(bob.address);
+    const bytes = await tx({ signMode: SignMode.SIGN_MODE_LEGACY_AMINO_JSON, memo: "<ledger> & co", timeoutHeight: 1_000_000n });
+    const { results } = await chain.block([bytes]);
+    expect(results[0]!.code, results[0]!.log).toBe(0);
+    expect(chain.balance(bob.address)).toBe(before + 100n);
+  });
+
+  it("rejects amino JSON signed over another memo, naming account number, sequence and chain id", async () => {
+    const sequence = chain.account(alice.address)!.sequence;
+    const bytes = await tx({ signMode: SignMode.SIGN_MODE_LEGACY_AMINO_JSON, memo: "pay 100", signedMemo: "pay 1" });
+    await expectRejected(bytes, "sdk", 4, `please verify account number (${chain.account(alice.address)!.accountNumber}), sequence (${sequence}) and chain-id (${TEST_CHAIN_ID})`);
+  });
+
+  it("rejects amino JSON whose body carries fields amino JSON does not sign (non-critical ones pass in DIRECT)", async () => {
+    const account = chain.account(alice.address)!;
+    const options = { signer: alice, chainId: TEST_CHAIN_ID, accountNumber: account.accountNumber, sequence: account.sequence, messages: [msgSend(alice.address, bob.address, [{ denom: "uais", amount: "1" }])] };
+    const extra = Uint8Array.of(0x8a, 0x40, 0x01, 0x00); // field 1025 (non-critical range), LEN, one zero byte
+    const withExtra = async (signMode: SignMode) => {
+      const { bodyBytes, authInfoBytes } = txParts({ ...options, signMode });
+      const body = concat(bodyBytes, extra);
+      const signature = signMode === SignMode.SIGN_MODE_DIRECT ? await signParts(alice, TEST_CHAIN_ID, account.accountNumber, body, authInfoBytes) : TxRaw.decode(await tx({ signMode, messages: options.messages })).signatures[0]!;
+      return TxRaw.encode({ bodyBytes: body, authInfoBytes, signatures: [signature] }).finish();
+    };
+    await expectRejected(await withExtra(SignMode.SIGN_MODE_LEGACY_AMINO_JSON), "sdk", 4, /body has fields amino JSON does not sign/);
+    const { results } = await chain.block([await withExtra(SignMode.SIGN_MODE_DIRECT)]);
+    expect(results[0]!.code, results[0]!.log).toBe(0);
+  });
+
+  it("rejects the sign modes AIS does not verify (textual, direct-aux)", async () => {
+    await expectRejected(await tx({ signMode: SignMode.SIGN_MODE_TEXTUAL }), "sdk", 37, /SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON/);
+    await expectRejected(await tx({ signMode: SignMode.SIGN_MODE_DIRECT_AUX }), "sdk", 37, /is not supported/);
+  });
 
   it("rejects a public key that is not the signer's", async () => {
     const other = keyFromMnemonic(newMnemonic());

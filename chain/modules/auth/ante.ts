@@ -4,7 +4,10 @@ import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { checkTimeoutHeight, consumeTxSizeGas, type AnteDecorator } from "../../app/ante.js";
 import type { Context } from "../../app/context.js";
-import { sdkErrors } from "../../app/errors.js";
+import { AppError, sdkErrors } from "../../app/errors.js";
+import { AminoJsonError } from "../../codec/amino-json.js";
+import { schemas } from "../../codec/descriptors.js";
+import { scanMessage } from "../../codec/scan.js";
 import type { DecodedTx } from "../../app/tx.js";
 import { bytesEqual, toHex } from "../../store/encoding.js";
 import { accAddress, accString, secp256k1Address } from "../../types/address.js";
@@ -13,7 +16,7 @@ import { mulCeil, type DecCoin } from "../../types/dec.js";
 import type { Account } from "./account.js";
 import type { FeeBank, FeeFloor } from "./expected.js";
 import type { AuthKeeper } from "./keeper.js";
-import { signBytes, type VerifiedSignatures } from "./signing.js";
+import { legacyAminoSignBytes, signBytes, type VerifiedSignatures } from "./signing.js";
 
 export const SECP256K1_PUBKEY_TYPE = "/cosmos.crypto.secp256k1.PubKey";
 export const FEE_COLLECTOR = "fee_collector";
@@ -115,13 +118,12 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
       }
       if (!simulate) {
         const mode = info.modeInfo?.single?.mode;
-        if (mode !== SignMode.SIGN_MODE_DIRECT) {
-          throw sdkErrors.notSupported.wrap(`signing mode ${mode ?? "multi"} is not supported; use SIGN_MODE_DIRECT`);
-        }
-        const message = signBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, ctx.header.chainId, account.accountNumber);
+        const message = signedBytes(tx, mode, ctx.header.chainId, account);
         if (!options.signatures.verify(tx.raw.signatures[index]!, message, pubKey)) {
           throw sdkErrors.unauthorized.wrap(
-            `signature verification failed; please verify account number (${account.accountNumber}) and chain-id (${ctx.header.chainId})`,
+            mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON
+              ? `signature verification failed; please verify account number (${account.accountNumber}), sequence (${account.sequence}) and chain-id (${ctx.header.chainId})`
+              : `signature verification failed; please verify account number (${account.accountNumber}) and chain-id (${ctx.header.chainId})`,
           );
         }
       }
@@ -142,6 +144,34 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
     deductFee,
     verifySignatures,
   ];
+}
+
+/** What the signer of `account` signed, in the transaction's signing mode. */
+function signedBytes(tx: DecodedTx, mode: SignMode | undefined, chainId: string, account: Account): Uint8Array {
+  if (mode === SignMode.SIGN_MODE_DIRECT) return signBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, chainId, account.accountNumber);
+  if (mode !== SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
+    throw sdkErrors.notSupported.wrap(`signing mode ${mode ?? "multi"} is not supported; use SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
+  }
+  // Amino JSON does not sign the body's bytes, so nothing may hide in them (x/tx refuses even non-critical fields).
+  const schema = schemas().schema("cosmos.tx.v1beta1.TxBody")!;
+  try {
+    scanMessage(tx.raw.bodyBytes, schema, schemas());
+  } catch (error) {
+    if (error instanceof AppError) throw sdkErrors.unauthorized.wrap("SIGN_MODE_LEGACY_AMINO_JSON: the body has fields amino JSON does not sign");
+    throw error;
+  }
+  const fee = tx.authInfo.fee;
+  try {
+    return legacyAminoSignBytes(
+      { ...tx.body, fee: { amount: fee?.amount ?? [], gasLimit: fee?.gasLimit ?? 0n, payer: fee?.payer ?? "", granter: fee?.granter ?? "" } },
+      chainId,
+      account.accountNumber,
+      account.sequence,
+    );
+  } catch (error) {
+    if (error instanceof AminoJsonError) throw sdkErrors.unauthorized.wrap(`SIGN_MODE_LEGACY_AMINO_JSON: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The key that must have signed: the account's, or on its first transaction the one it presents. */
