@@ -1,9 +1,10 @@
 // Every transaction command goes through one path: unlock the key, build the messages, simulate gas
-// when --gas auto, sign (SIGN_MODE_DIRECT), broadcast sync and print the result.
+// when --gas auto, sign (--sign-mode direct, or amino-json as a Ledger signs), broadcast sync and print
+// the result.
 import { Command, Option } from "commander";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { CometClient } from "../client/comet.js";
-import { accountOf, broadcastSync, signTx, simulateGas, type SigningKey } from "../client/tx.js";
+import { accountOf, broadcastSync, signTx, simulateGas, type SigningKey, type SignModeName } from "../client/tx.js";
 import { mulCeil, parseDecCoins } from "../types/dec.js";
 import { cometOf, nodeOption, parseCoinsArgument } from "./common.js";
 import { printJson } from "./format.js";
@@ -19,6 +20,7 @@ export interface TxOptions {
   gasPrices: string;
   gasAdjustment: string;
   memo: string;
+  signMode: SignModeName;
 }
 
 /** A transaction subcommand with the flags every transaction takes (keyring, node, chain id, gas, fees, memo). */
@@ -36,7 +38,8 @@ export function txCommandFactory(homeOption: () => Option): TxCommand {
       .option("--gas <gas>", 'gas limit, or "auto" to simulate', "auto")
       .option("--gas-prices <prices>", "price per unit of gas", "0.025uais")
       .option("--gas-adjustment <factor>", "multiplier applied to simulated gas", "1.3")
-      .option("--memo <memo>", "memo", "");
+      .option("--memo <memo>", "memo", "")
+      .addOption(new Option("--sign-mode <mode>", "what the key signs: the protobuf SignDoc, or the legacy amino JSON (Ledger's)").choices(["direct", "amino-json"]).default("direct"));
 }
 
 /** A message as a transaction carries it. */
@@ -63,7 +66,7 @@ export async function signAndBroadcast(
   const feeFor = (gas: bigint) => fees ?? parseDecCoins(opts.gasPrices).map((p) => ({ denom: p.denom, amount: mulCeil(p.amount, gas).toString() }));
   const gasLimit = opts.gas === "auto" ? await autoGas(comet, messages, opts, key, sequence) : BigInt(opts.gas);
   const fee = feeFor(gasLimit);
-  const bytes = signTx({ messages, memo: opts.memo, fee, gasLimit }, key, { chainId, accountNumber, sequence });
+  const bytes = signTx({ messages, memo: opts.memo, fee, gasLimit }, key, { chainId, accountNumber, sequence }, opts.signMode);
   const result = await broadcastSync(comet, bytes);
   printJson({ height: "0", txhash: result.hash, codespace: result.codespace, code: result.code, raw_log: result.log, gas_wanted: gasLimit.toString() });
   if (result.code !== 0) process.exitCode = 1;

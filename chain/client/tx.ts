@@ -1,5 +1,6 @@
-// Building, signing and broadcasting a SIGN_MODE_DIRECT transaction, as cosmjs does, for the CLI and
-// benchmarks. Signatures are low-S (libsecp256k1 normalizes them).
+// Building, signing and broadcasting a transaction, as cosmjs does, for the CLI and benchmarks:
+// SIGN_MODE_DIRECT, or SIGN_MODE_LEGACY_AMINO_JSON over the same sign bytes the chain verifies.
+// Signatures are low-S (libsecp256k1 normalizes them).
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
@@ -8,7 +9,7 @@ import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import { signBytes } from "../modules/auth/signing.js";
+import { legacyAminoSignBytes, signBytes } from "../modules/auth/signing.js";
 import { signSecp256k1 } from "../crypto/secp256k1.js";
 import type { CometClient } from "./comet.js";
 import { abciQuery } from "./query.js";
@@ -26,10 +27,13 @@ export interface UnsignedTx {
   gasLimit: bigint;
 }
 
+export type SignModeName = "direct" | "amino-json";
+
 export function signTx(
   tx: UnsignedTx,
   key: SigningKey,
   signer: { chainId: string; accountNumber: bigint; sequence: bigint },
+  mode: SignModeName = "direct",
 ): Uint8Array {
   const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: tx.messages, memo: tx.memo ?? "" })).finish();
   const authInfoBytes = AuthInfo.encode(
@@ -37,14 +41,23 @@ export function signTx(
       signerInfos: [
         {
           publicKey: { typeUrl: "/cosmos.crypto.secp256k1.PubKey", value: PubKey.encode({ key: key.publicKey }).finish() },
-          modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } },
+          modeInfo: { single: { mode: mode === "direct" ? SignMode.SIGN_MODE_DIRECT : SignMode.SIGN_MODE_LEGACY_AMINO_JSON } },
           sequence: signer.sequence,
         },
       ],
       fee: { amount: tx.fee, gasLimit: tx.gasLimit },
     }),
   ).finish();
-  const signature = signSecp256k1(signBytes(bodyBytes, authInfoBytes, signer.chainId, signer.accountNumber), key.privateKey);
+  const signed =
+    mode === "direct"
+      ? signBytes(bodyBytes, authInfoBytes, signer.chainId, signer.accountNumber)
+      : legacyAminoSignBytes(
+          { messages: tx.messages, memo: tx.memo ?? "", timeoutHeight: 0n, fee: { amount: tx.fee, gasLimit: tx.gasLimit, payer: "", granter: "" } },
+          signer.chainId,
+          signer.accountNumber,
+          signer.sequence,
+        );
+  const signature = signSecp256k1(signed, key.privateKey);
   return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [signature] }).finish();
 }
 

@@ -77,6 +77,22 @@ describe("aisd keys, tx, query and chain-info", () => {
     expect(account.account.address).toBe(bob);
   });
 
+  it("signs with --sign-mode amino-json, as a Ledger signs", async () => {
+    const bob = (await aisd(["keys", "show", "bob", "-a", "--home", keyHome.path], env)).trim();
+    const args = ["tx", "bank", "send", "faucet", bob, "7uais", "--home", keyHome.path, "--node", rpc.url, "--memo", "<amino & json>", "--sign-mode", "amino-json"];
+    const sent = JSON.parse(await aisd(args, env)) as { code: number; txhash: string; raw_log: string };
+    expect(sent.code, sent.raw_log).toBe(0);
+    const tx = await waitFor("the amino tx", async () => {
+      const r = runAisd(["query", "tx", sent.txhash, "--node", rpc.url]);
+      return (await r.exited).code === 0 ? (JSON.parse(r.output()) as { tx: { auth_info: { signer_infos: { mode_info: { single: { mode: string } } }[] } }; tx_response: { code: number } }) : undefined;
+    });
+    expect(tx.tx.auth_info.signer_infos[0]!.mode_info.single.mode).toBe("SIGN_MODE_LEGACY_AMINO_JSON");
+    expect(tx.tx_response.code).toBe(0);
+    const refused = runAisd([...args.slice(0, -1), "textual"], env);
+    expect((await refused.exited).code).not.toBe(0);
+    expect(refused.output()).toMatch(/Allowed choices are direct, amino-json/);
+  });
+
   it("has a command for every query method, made from the descriptors, printing what REST serves", async () => {
     const help = await aisd(["query", "--help"]);
     for (const line of ["bank: balances, balance,", "epochs: current-epoch, params", "distribution: community-pool,", "staking: delegation, delegator-delegations,"]) expect(help).toContain(line);

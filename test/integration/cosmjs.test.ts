@@ -2,8 +2,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess, calculateFee } from "@cosmjs/stargate";
+import { GasPrice, QueryClient, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess, calculateFee, setupStakingExtension } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { TextProposal, VoteOption } from "cosmjs-types/cosmos/gov/v1beta1/gov";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { AuthInfo, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { aisAminoTypes, aisRegistry } from "../../chain/client/amino.js";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
@@ -72,6 +78,47 @@ describe("cosmjs against aisd devnet", () => {
     assertIsDeliverTxSuccess(result);
     expect(result.gasUsed).toBeLessThanOrEqual(result.gasWanted);
     expect((await client.getBalance(b!, "uais")).amount).toBe("5");
+  });
+
+  it("signs with an amino wallet (Secp256k1HdWallet, what Ledger users have): sends, delegates, proposes and votes", async () => {
+    const wallet = await Secp256k1HdWallet.generate(12, { prefix: "ais" });
+    const address = (await wallet.getAccounts())[0]!.address;
+    assertIsDeliverTxSuccess(await client.sendTokens(faucetAddress, address, [{ denom: "uais", amount: "200000000000" }], "auto"));
+    const amino = await SigningStargateClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString("0.025uais") });
+    try {
+      const sent = await amino.sendTokens(address, faucetAddress, [{ denom: "uais", amount: "1000" }], "auto", "signed <amino>");
+      assertIsDeliverTxSuccess(sent);
+      const [validator] = (await QueryClient.withExtensions(await Comet38Client.connect(url), setupStakingExtension).staking.validators("BOND_STATUS_BONDED")).validators;
+      const delegated = await amino.delegateTokens(address, validator!.operatorAddress, { denom: "uais", amount: "5000000" }, "auto");
+      assertIsDeliverTxSuccess(delegated);
+      expect((await amino.getDelegation(address, validator!.operatorAddress))?.amount).toBe("5000000");
+
+      const proposal = {
+        typeUrl: "/cosmos.gov.v1beta1.MsgSubmitProposal",
+        value: {
+          content: { typeUrl: "/cosmos.gov.v1beta1.TextProposal", value: TextProposal.encode({ title: "amino", description: "signed by an amino wallet" }).finish() },
+          initialDeposit: [{ denom: "uais", amount: "100000000000" }],
+          proposer: address,
+        },
+      };
+      const submitted = await amino.signAndBroadcast(address, [proposal], "auto");
+      assertIsDeliverTxSuccess(submitted);
+      const proposalId = BigInt(submitted.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
+      const vote = { typeUrl: "/cosmos.gov.v1beta1.MsgVote", value: { proposalId, voter: address, option: VoteOption.VOTE_OPTION_YES } };
+      assertIsDeliverTxSuccess(await amino.signAndBroadcast(address, [vote], "auto"));
+
+      // AIS's client types: gov v1's vote, which cosmjs's own converters do not know.
+      const ais = await SigningStargateClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString("0.025uais"), registry: aisRegistry(), aminoTypes: aisAminoTypes() });
+      const v1 = { typeUrl: "/cosmos.gov.v1.MsgVote", value: { proposalId, voter: address, option: VoteOption.VOTE_OPTION_NO, metadata: "changed my mind" } };
+      const changed = await ais.signAndBroadcast(address, [v1], "auto");
+      assertIsDeliverTxSuccess(changed);
+      ais.disconnect();
+      const tx = await amino.getTx(changed.transactionHash);
+      const signerInfo = AuthInfo.decode(TxRaw.decode(tx!.tx).authInfoBytes).signerInfos[0]!;
+      expect(signerInfo.modeInfo?.single?.mode).toBe(SignMode.SIGN_MODE_LEGACY_AMINO_JSON);
+    } finally {
+      amino.disconnect();
+    }
   });
 
   it("surfaces CheckTx rejections as BroadcastTxError with the SDK code", async () => {
