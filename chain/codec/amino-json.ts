@@ -12,6 +12,7 @@
 // fields, known Any types, valid UTF-8, nesting at most MAX_DEPTH — which bounds this file's
 // recursion. Malformed bytes still give an AminoJsonError, never an engine error.
 import protobuf from "protobufjs";
+import { formatRfc3339, parseRfc3339 } from "../types/time.js";
 import { MAX_DEPTH } from "./scan.js";
 
 export class AminoJsonError extends Error {}
@@ -126,8 +127,8 @@ export class AminoJsonEncoder {
     if (depth > MAX_DEPTH + 2) throw new AminoJsonError(`${plan.name}: nested deeper than ${MAX_DEPTH}`);
     const out = new Writer();
     if (plan.name === TIMESTAMP) {
-      const [seconds, nanos] = parseTimestamp(expectString(plan, "timestamp", value));
-      out.varintField(1, BigInt.asUintN(64, seconds)).varintField(2, nanos);
+      const time = parseTime(plan, expectString(plan, "timestamp", value));
+      out.varintField(1, BigInt.asUintN(64, time.seconds)).varintField(2, BigInt(time.nanos));
       return out.finish();
     }
     if (plan.name === DURATION) {
@@ -401,6 +402,14 @@ class Writer {
   }
 }
 
+function parseTime(plan: MessagePlan, text: string): { seconds: bigint; nanos: number } {
+  try {
+    return parseRfc3339(text);
+  } catch {
+    throw new AminoJsonError(`${plan.name}: ${JSON.stringify(text.slice(0, 40))} is not an RFC 3339 UTC time`);
+  }
+}
+
 function expectObject(plan: MessagePlan, value: unknown): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new AminoJsonError(`${plan.name}: expected an object`);
   return value as Record<string, unknown>;
@@ -439,21 +448,6 @@ function decUnits(plan: MessagePlan, text: string): string {
   const match = /^(-?)([0-9]+)(?:\.([0-9]{1,18}))?$/.exec(text);
   if (match === null) throw new AminoJsonError(`${plan.name}: ${JSON.stringify(text.slice(0, 80))} is not a decimal`);
   return `${BigInt(`${match[1]}${match[2]}${(match[3] ?? "").padEnd(DEC_DIGITS, "0")}`)}`;
-}
-
-/** RFC 3339 (as amino JSON writes it, Z only) → seconds and nanos. */
-function parseTimestamp(text: string): [bigint, bigint] {
-  const match = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/.exec(text);
-  if (match === null) throw new AminoJsonError(`${JSON.stringify(text.slice(0, 40))} is not an RFC 3339 UTC time`);
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => BigInt(part!)) as [bigint, bigint, bigint, bigint, bigint, bigint];
-  // days from civil (H. Hinnant)
-  const y = month <= 2n ? year - 1n : year;
-  const era = (y >= 0n ? y : y - 399n) / 400n;
-  const yoe = y - era * 400n;
-  const doy = (153n * (month > 2n ? month - 3n : month + 9n) + 2n) / 5n + day - 1n;
-  const doe = yoe * 365n + yoe / 4n - yoe / 100n + doy;
-  const days = era * 146_097n + doe - 719_468n;
-  return [days * 86_400n + hour * 3600n + minute * 60n + second, BigInt((match[7] ?? "").padEnd(9, "0"))];
 }
 
 function last(list: readonly Raw[] | undefined): Raw | undefined {
@@ -525,27 +519,7 @@ function timestamp(values: Map<number, Raw[]>): string {
   if (nanos < 0n) throw new AminoJsonError("google.protobuf.Timestamp: negative nanos");
   seconds += nanos / 1_000_000_000n;
   nanos %= 1_000_000_000n;
-  const days = seconds >= 0n ? seconds / 86_400n : -((-seconds + 86_399n) / 86_400n);
-  const second = seconds - days * 86_400n;
-  const [year, month, day] = civilFromDays(days);
-  const pad = (n: bigint, width: number) => n.toString().padStart(width, "0");
-  const yearText = `${year < 0n ? "-" : ""}${pad(year < 0n ? -year : year, 4)}`;
-  const clock = `${pad(second / 3600n, 2)}:${pad((second / 60n) % 60n, 2)}:${pad(second % 60n, 2)}`;
-  const fraction = nanos === 0n ? "" : `.${pad(nanos, 9).replace(/0+$/, "")}`;
-  return `"${yearText}-${pad(month, 2)}-${pad(day, 2)}T${clock}${fraction}Z"`;
-}
-
-/** Days since 1970-01-01 → proleptic Gregorian (year, month, day) (H. Hinnant's algorithm). */
-function civilFromDays(days: bigint): [bigint, bigint, bigint] {
-  const z = days + 719_468n;
-  const era = (z >= 0n ? z : z - 146_096n) / 146_097n;
-  const doe = z - era * 146_097n;
-  const yoe = (doe - doe / 1_460n + doe / 36_524n - doe / 146_096n) / 365n;
-  const doy = doe - (365n * yoe + yoe / 4n - yoe / 100n);
-  const mp = (5n * doy + 2n) / 153n;
-  const day = doy - (153n * mp + 2n) / 5n + 1n;
-  const month = mp < 10n ? mp + 3n : mp - 9n;
-  return [yoe + era * 400n + (month <= 2n ? 1n : 0n), month, day];
+  return `"${formatRfc3339({ seconds, nanos: Number(nanos) })}"`;
 }
 
 function duration(values: Map<number, Raw[]>): string {

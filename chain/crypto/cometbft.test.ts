@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fromHex, toHex } from "../store/encoding.js";
-import { SignedMsgType, headerHash, parseRfc3339, validatorAddress, validatorSetHash, verifyEd25519, voteSignBytes } from "./cometbft.js";
+import { SignedMsgType, headerHash, validatorAddress, validatorSetHash, verifyEd25519, voteSignBytes } from "./cometbft.js";
+import { parseRfc3339 } from "../types/time.js";
 
 const dir = join(import.meta.dirname, "../../test/vectors/cometbft");
 const { signed_header: signed } = JSON.parse(readFileSync(join(dir, "commit-12.json"), "utf8"));

@@ -143,12 +143,3 @@ export function headerHash(h: Header): Uint8Array {
   ]);
 }
 
-/** RFC 3339 with nanoseconds (as CometBFT's JSON writes times) → protobuf Timestamp. */
-export function parseRfc3339(text: string): Timestamp {
-  const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?Z$/.exec(text);
-  if (match === null) throw new Error(`not an RFC 3339 UTC time: ${text}`);
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  // Date.UTC is a pure calendar computation here (no clock is read).
-  const seconds = BigInt(Date.UTC(year, month - 1, day, hour, minute, second) / 1000);
-  return { seconds, nanos: Number((match[7] ?? "").padEnd(9, "0")) };
-}
