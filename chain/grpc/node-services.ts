@@ -1,7 +1,13 @@
 // The services a node answers itself rather than its state machine: what CometBFT says about the
 // node, and the node's own configuration. One implementation each, for gRPC and the REST gateway.
-import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
+import { ConfigRequest, ConfigResponse, StatusRequest, StatusResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
 import {
+  ABCIQueryRequest,
+  ABCIQueryResponse,
+  GetBlockByHeightRequest,
+  GetBlockByHeightResponse,
+  GetLatestBlockRequest,
+  GetLatestBlockResponse,
   GetLatestValidatorSetRequest,
   GetLatestValidatorSetResponse,
   GetNodeInfoRequest,
@@ -14,13 +20,27 @@ import {
 import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import { BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import {
+  BroadcastTxRequest,
+  BroadcastTxResponse,
+  GetBlockWithTxsRequest,
+  GetBlockWithTxsResponse,
+  GetTxRequest,
+  GetTxResponse,
+  GetTxsEventRequest,
+  GetTxsEventResponse,
+  TxDecodeRequest,
+  TxDecodeResponse,
+  TxEncodeRequest,
+  TxEncodeResponse,
+} from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { CometClient } from "../client/comet.js";
 import { grpcError } from "../app/errors.js";
 import { DEFAULT_PAGE_LIMIT } from "../app/pagination.js";
 import { decodeStrict } from "../codec/strict.js";
 import { BECH32_PREFIX, toBech32 } from "../types/address.js";
-import { broadcastTx, getTx, getTxsEvent } from "./tx-service.js";
+import { getBlockByHeight, getBlockWithTxs, getLatestBlock, nodeStatus } from "./blocks.js";
+import { abciQuery, broadcastTx, getTx, getTxsEvent, txDecode, txEncode } from "./tx-service.js";
 
 export interface AppVersion {
   name: string;
@@ -33,6 +53,8 @@ export interface NodeServiceContext {
   version: AppVersion;
   /** app.toml's minimum_gas_prices and pruning settings. */
   config: { minimumGasPrices: string; pruningKeepRecent: number; pruningInterval: number };
+  /** The oldest height the application state still answers for. */
+  earliestStoreHeight: () => number;
 }
 
 interface CometNodeInfo {
@@ -99,6 +121,21 @@ export function nodeServiceHandlers(ctx: NodeServiceContext): ReadonlyMap<string
       },
     ],
     [
+      "/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock",
+      async (request) => {
+        decodeStrict(GetLatestBlockRequest, request);
+        return GetLatestBlockResponse.encode(await getLatestBlock(ctx.comet)).finish();
+      },
+    ],
+    [
+      "/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight",
+      async (request) => GetBlockByHeightResponse.encode(await getBlockByHeight(ctx.comet, decodeStrict(GetBlockByHeightRequest, request).height)).finish(),
+    ],
+    [
+      "/cosmos.tx.v1beta1.Service/GetBlockWithTxs",
+      async (request) => GetBlockWithTxsResponse.encode(await getBlockWithTxs(ctx.comet, decodeStrict(GetBlockWithTxsRequest, request))).finish(),
+    ],
+    [
       "/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet",
       async (request) => GetLatestValidatorSetResponse.encode(await validatorSet(ctx, undefined, decodeStrict(GetLatestValidatorSetRequest, request).pagination)).finish(),
     ],
@@ -121,6 +158,19 @@ export function nodeServiceHandlers(ctx: NodeServiceContext): ReadonlyMap<string
     [
       "/cosmos.tx.v1beta1.Service/BroadcastTx",
       async (request) => BroadcastTxResponse.encode(await broadcastTx(ctx.comet, decodeStrict(BroadcastTxRequest, request))).finish(),
+    ],
+    [
+      "/cosmos.base.tendermint.v1beta1.Service/ABCIQuery",
+      async (request) => ABCIQueryResponse.encode(await abciQuery(ctx.comet, decodeStrict(ABCIQueryRequest, request))).finish(),
+    ],
+    ["/cosmos.tx.v1beta1.Service/TxDecode", async (request) => TxDecodeResponse.encode(txDecode(decodeStrict(TxDecodeRequest, request))).finish()],
+    ["/cosmos.tx.v1beta1.Service/TxEncode", async (request) => TxEncodeResponse.encode(txEncode(decodeStrict(TxEncodeRequest, request))).finish()],
+    [
+      "/cosmos.base.node.v1beta1.Service/Status",
+      async (request) => {
+        decodeStrict(StatusRequest, request);
+        return StatusResponse.encode(await nodeStatus(ctx.comet, ctx.earliestStoreHeight())).finish();
+      },
     ],
     [
       "/cosmos.base.node.v1beta1.Service/Config",

@@ -1,9 +1,24 @@
 // cosmos.tx.v1beta1.Service's node-side methods, as x/auth/tx's service answers them: broadcast
-// through CometBFT, and transactions looked up in CometBFT's indexer. (Simulate runs in the app.)
+// through CometBFT, transactions looked up in CometBFT's indexer, and the encode/decode helpers.
+// (Simulate runs in the app.) Also the tendermint service's ABCIQuery, which is CometBFT's.
 import { Event } from "cosmjs-types/tendermint/abci/types";
 import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import { BroadcastMode, BroadcastTxResponse, GetTxResponse, GetTxsEventResponse, OrderBy, type BroadcastTxRequest, type GetTxsEventRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
-import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { ABCIQueryResponse, type ABCIQueryRequest } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import {
+  BroadcastMode,
+  BroadcastTxResponse,
+  GetTxResponse,
+  GetTxsEventResponse,
+  OrderBy,
+  TxDecodeResponse,
+  TxEncodeResponse,
+  type BroadcastTxRequest,
+  type GetTxsEventRequest,
+  type TxDecodeRequest,
+  type TxEncodeRequest,
+} from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { AuthInfo, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { decodeStrict } from "../codec/strict.js";
 import { grpcError } from "../app/errors.js";
 import { DEFAULT_PAGE_LIMIT } from "../app/pagination.js";
 import { CometRpcError, type CometClient } from "../client/comet.js";
@@ -122,5 +137,40 @@ export async function broadcastTx(comet: CometClient, request: BroadcastTxReques
   }
   return BroadcastTxResponse.fromPartial({
     txResponse: { height: 0n, txhash: result.hash, codespace: result.codespace, code: result.code, data: hexOf(result.data), rawLog: result.log, logs: [], info: "", gasWanted: 0n, gasUsed: 0n, timestamp: "", events: [] },
+  });
+}
+
+/** TxDecode: TxRaw bytes → Tx, decoded as strictly as the chain decodes them. */
+export function txDecode(request: TxDecodeRequest): TxDecodeResponse {
+  if (request.txBytes.length === 0) throw grpcError("InvalidArgument", "invalid empty tx bytes");
+  const raw = decodeStrict(TxRaw, request.txBytes);
+  const tx = Tx.fromPartial({ body: decodeStrict(TxBody, raw.bodyBytes, { allowNonCritical: true }), authInfo: decodeStrict(AuthInfo, raw.authInfoBytes), signatures: raw.signatures });
+  return TxDecodeResponse.fromPartial({ tx });
+}
+
+/** TxEncode: Tx → the TxRaw bytes a broadcast carries. */
+export function txEncode(request: TxEncodeRequest): TxEncodeResponse {
+  if (request.tx === undefined) throw grpcError("InvalidArgument", "invalid empty tx");
+  const { body, authInfo, signatures } = request.tx;
+  const txBytes = TxRaw.encode({ bodyBytes: TxBody.encode(body ?? TxBody.fromPartial({})).finish(), authInfoBytes: AuthInfo.encode(authInfo ?? AuthInfo.fromPartial({})).finish(), signatures }).finish();
+  return TxEncodeResponse.fromPartial({ txBytes });
+}
+
+/** ABCIQuery: a query passed to the application through CometBFT, its answer as CometBFT gives it. */
+export async function abciQuery(comet: CometClient, request: ABCIQueryRequest): Promise<ABCIQueryResponse> {
+  if (request.path === "") throw grpcError("InvalidArgument", "empty query path");
+  if (request.height < 0n) throw grpcError("InvalidArgument", "height must not be negative");
+  const params = { path: request.path, data: Buffer.from(request.data).toString("hex"), height: String(request.height), prove: request.prove };
+  const { response: r } = await comet.call<{ response: { code: number; log: string; info: string; index: string; key: string | null; value: string | null; proofOps: { ops: { type: string; key: string; data: string }[] } | null; height: string; codespace: string } }>("abci_query", params);
+  return ABCIQueryResponse.fromPartial({
+    code: r.code,
+    log: r.log,
+    info: r.info,
+    index: BigInt(r.index),
+    key: Buffer.from(r.key ?? "", "base64"),
+    value: Buffer.from(r.value ?? "", "base64"),
+    ...(r.proofOps === null ? {} : { proofOps: { ops: r.proofOps.ops.map((op) => ({ type: op.type, key: Buffer.from(op.key, "base64"), data: Buffer.from(op.data, "base64") })) } }),
+    height: BigInt(r.height),
+    codespace: r.codespace,
   });
 }

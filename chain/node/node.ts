@@ -103,6 +103,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     comet: new CometClient(rpcUrl),
     version: { name: "ais", appName: "aisd", version: AIS_VERSION },
     config: appConfig,
+    earliestStoreHeight: () => store.earliestVersion,
   };
   const methods = new MethodDispatcher(app, nodeServiceHandlers(nodeServices));
   const rest =

@@ -15,7 +15,6 @@ import { AppError } from "../app/errors.js";
 import { GatewayError, badRequest, fromAppError, sendError, unavailable } from "./errors.js";
 import type { ProtoJson } from "./protojson.js";
 import { stakingRoutes } from "./staking.js";
-import { tendermintRoutes } from "./tendermint.js";
 import { txRoutes } from "./tx.js";
 
 export interface RestServerOptions {
@@ -60,7 +59,6 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
   server.setNotFoundHandler((request, reply) => sendError(reply, new GatewayError(501, 12, `Not Implemented: ${request.url}`)));
 
   server.register(txRoutes, { ctx });
-  server.register(tendermintRoutes, { ctx });
   server.register(stakingRoutes, { ctx });
   server.register(govRoutes, { ctx });
   const root = descriptorRoot();

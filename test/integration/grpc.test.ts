@@ -9,10 +9,21 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { SigningStargateClient, calculateFee, GasPrice } from "@cosmjs/stargate";
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
-import { GetLatestValidatorSetRequest, GetLatestValidatorSetResponse, GetNodeInfoRequest, GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { ConfigRequest, ConfigResponse, StatusRequest, StatusResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
+import {
+  ABCIQueryRequest,
+  ABCIQueryResponse,
+  GetBlockByHeightRequest,
+  GetBlockByHeightResponse,
+  GetLatestBlockRequest,
+  GetLatestBlockResponse,
+  GetLatestValidatorSetRequest,
+  GetLatestValidatorSetResponse,
+  GetNodeInfoRequest,
+  GetNodeInfoResponse,
+} from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
 import { QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
-import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetBlockWithTxsRequest, GetBlockWithTxsResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, SimulateRequest, SimulateResponse, TxDecodeRequest, TxDecodeResponse, TxEncodeRequest, TxEncodeResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { HEIGHT_HEADER } from "../../chain/grpc/server.js";
 import { freePort, runAisd, tempDir, waitFor, type AisdProcess } from "../helpers/node.js";
@@ -153,6 +164,23 @@ describe("gRPC server of aisd devnet", () => {
     expect(set.value.validators[0]!.pubKey?.typeUrl).toBe("/cosmos.crypto.ed25519.PubKey");
     const config = await call("/cosmos.base.node.v1beta1.Service/Config", ConfigRequest, {}, ConfigResponse);
     expect(config.value.minimumGasPrice).toBe("0.025uais");
+    const nodeStatus = await call("/cosmos.base.node.v1beta1.Service/Status", StatusRequest, {}, StatusResponse);
+    expect(nodeStatus.value.height).toBeGreaterThan(0n);
+    expect(nodeStatus.value.appHash).toHaveLength(32);
+    expect(nodeStatus.value.earliestStoreHeight).toBeGreaterThanOrEqual(1n);
+
+    // The encode/decode helpers and ABCIQuery, as wallets without protobuf use them.
+    const txBytes = TxRaw.encode(signed).finish();
+    const decoded = await call("/cosmos.tx.v1beta1.Service/TxDecode", TxDecodeRequest, { txBytes }, TxDecodeResponse);
+    expect(decoded.value.tx!.body!.messages[0]!.typeUrl).toBe("/cosmos.bank.v1beta1.MsgSend");
+    const encoded = await call("/cosmos.tx.v1beta1.Service/TxEncode", TxEncodeRequest, { tx: decoded.value.tx! }, TxEncodeResponse);
+    expect(encoded.value.txBytes).toEqual(txBytes);
+    await expect(call("/cosmos.tx.v1beta1.Service/TxDecode", TxDecodeRequest, { txBytes: Uint8Array.of(0x0a, 0x01) }, TxDecodeResponse)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    const balanceQuery = QueryBalanceRequest.encode({ address: faucet.address, denom: "uais" }).finish();
+    const abci = await call("/cosmos.base.tendermint.v1beta1.Service/ABCIQuery", ABCIQueryRequest, { path: "/cosmos.bank.v1beta1.Query/Balance", data: balanceQuery }, ABCIQueryResponse);
+    expect(abci.value.code).toBe(0);
+    expect(QueryBalanceResponse.decode(abci.value.value).balance!.denom).toBe("uais");
+    await expect(call("/cosmos.base.tendermint.v1beta1.Service/ABCIQuery", ABCIQueryRequest, { path: "" }, ABCIQueryResponse)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
   });
 
   it("finds a transaction by hash and by event, and answers at the height x-cosmos-block-height names", async () => {
@@ -169,6 +197,16 @@ describe("gRPC server of aisd devnet", () => {
     const search = await call("/cosmos.tx.v1beta1.Service/GetTxsEvent", GetTxsEventRequest, { query: `tx.height=${sent.height}` }, GetTxsEventResponse);
     expect(search.value.txResponses.map((r) => r.txhash)).toEqual([sent.transactionHash]);
     expect(search.value.total).toBe(1n);
+    const block = await call("/cosmos.tx.v1beta1.Service/GetBlockWithTxs", GetBlockWithTxsRequest, { height: BigInt(sent.height) }, GetBlockWithTxsResponse);
+    expect(block.value.txs).toHaveLength(1);
+    expect(block.value.block!.header!.height).toBe(BigInt(sent.height));
+    expect(block.value.pagination!.total).toBe(1n);
+    const latest = await call("/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock", GetLatestBlockRequest, {}, GetLatestBlockResponse);
+    expect(latest.value.block!.header!.height).toBeGreaterThanOrEqual(BigInt(sent.height));
+    expect(latest.value.sdkBlock!.header!.proposerAddress).toMatch(/^aisvalcons1/);
+    const byHeight = await call("/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight", GetBlockByHeightRequest, { height: BigInt(sent.height) }, GetBlockByHeightResponse);
+    expect(byHeight.value.blockId!.hash).toEqual(block.value.blockId!.hash);
+    await expect(call("/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight", GetBlockByHeightRequest, { height: 10n ** 9n }, GetBlockByHeightResponse)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
     await expect(call("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest, { hash: "AB".repeat(32) }, GetTxResponse)).rejects.toMatchObject({ code: status.NOT_FOUND });
     const now = await call("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest, { address: faucet.address, denom: "uais" }, QueryBalanceResponse);
     expect(BigInt(now.value.balance!.amount)).toBeLessThan(BigInt(then.value.balance!.amount));
@@ -185,7 +223,7 @@ describe("gRPC server of aisd devnet", () => {
   it("refuses undecodable requests and unserved methods without harm", async () => {
     const garbage = { encode: () => ({ finish: () => Uint8Array.of(0x0b) }), decode: (b: Uint8Array) => b, fromPartial: () => new Uint8Array(0) } as unknown as Codec<Uint8Array>;
     await expect(call("/cosmos.bank.v1beta1.Query/Balance", garbage, {}, garbage)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(call("/cosmos.tx.v1beta1.Service/GetBlockWithTxs", garbage, {}, garbage)).rejects.toMatchObject({ code: status.UNIMPLEMENTED });
+    await expect(call("/cosmos.tx.v1beta1.Service/TxEncodeAmino", garbage, {}, garbage)).rejects.toMatchObject({ code: status.UNIMPLEMENTED });
     await expect(call("/cosmos.nothing.v1.Query/Here", garbage, {}, garbage)).rejects.toMatchObject({ code: status.UNIMPLEMENTED });
     const { value } = await call("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest, { address: faucet.address, denom: "uais" }, QueryBalanceResponse);
     expect(value.balance?.denom).toBe("uais");

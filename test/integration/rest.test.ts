@@ -109,6 +109,16 @@ describe("REST gateway of aisd devnet", () => {
     expect(txResponse.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(txResponse.events.map((e) => e.type)).toContain("transfer");
 
+    // The block that holds it, with its transactions decoded (GetBlockWithTxs).
+    const withTxs = await get(`/cosmos/tx/v1beta1/txs/block/${txResponse.height}`);
+    expect(withTxs.status).toBe(200);
+    expect((withTxs.body.txs as { body: { memo: string } }[]).map((t) => t.body.memo)).toContain("via REST");
+    expect((withTxs.body.block as { header: { height: string } }).header.height).toBe(txResponse.height);
+    expect((withTxs.body.pagination as { total: string }).total).toBe(String((withTxs.body.txs as unknown[]).length));
+    const beyond = await get(`/cosmos/tx/v1beta1/txs/block/${txResponse.height}?pagination.offset=50`);
+    expect(beyond).toMatchObject({ status: 400, body: { code: 3, message: expect.stringMatching(/out of range/) } });
+    expect((await get("/cosmos/tx/v1beta1/txs/block/99999999")).status).toBe(400);
+
     expect((await get(`/cosmos/tx/v1beta1/txs/${"AB".repeat(32)}`)).status).toBe(404);
 
     // GetTxsEvent, in the SDK 0.50 ?query= form and the older ?events= form.
@@ -206,6 +216,14 @@ describe("REST gateway of aisd devnet", () => {
     const sdkProposer = (first.body.sdk_block as { header: { proposer_address: string } }).header.proposer_address;
     expect(sdkProposer).toBe(toBech32(BECH32_PREFIX.consensus, Buffer.from(proposer, "base64")));
     expect(sdkProposer).toMatch(/^aisvalcons1/);
+    // Times keep CometBFT's nanoseconds; commit signatures name their flag.
+    expect((first.body.block as { header: { time: string } }).header.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    const second = await get("/cosmos/base/tendermint/v1beta1/blocks/2");
+    const signatures = (second.body.block as { last_commit: { signatures: { block_id_flag: string }[] } }).last_commit.signatures;
+    expect(signatures.map((s) => s.block_id_flag)).toContain("BLOCK_ID_FLAG_COMMIT");
+    for (const [path, status] of [["0", 400], ["99999999", 400], ["abc", 400], ["-1", 400]] as const) {
+      expect((await get(`/cosmos/base/tendermint/v1beta1/blocks/${path}`)).status, path).toBe(status);
+    }
   });
 
   it("serves routes derived from the protos' annotations where no plugin is written by hand", async () => {
@@ -214,6 +232,9 @@ describe("REST gateway of aisd devnet", () => {
       status: 200,
       body: { minimum_gas_price: "0.025uais", pruning_keep_recent: "100000", pruning_interval: "1", halt_height: "0" },
     });
+    const nodeStatus = await get("/cosmos/base/node/v1beta1/status");
+    expect(nodeStatus.status).toBe(200);
+    expect(nodeStatus.body).toMatchObject({ earliest_store_height: expect.stringMatching(/^\d+$/), height: expect.stringMatching(/^[1-9]\d*$/), timestamp: expect.stringMatching(/Z$/) });
     const params = await get("/cosmos/bank/v1beta1/params");
     expect(params).toEqual({ status: 200, body: { params: { send_enabled: [], default_send_enabled: true } } });
     const staking = await fetch(`${rest}/cosmos/staking/v1beta1/validators?status=BOND_STATUS_BONDED&pagination.limit=1`);

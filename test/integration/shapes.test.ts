@@ -87,8 +87,8 @@ describe("AIS's REST answers have the shapes wasmd's have", () => {
     ["distribution", ["/cosmos/distribution/v1beta1/params", "/cosmos/distribution/v1beta1/delegators/{account}/rewards", "/cosmos/distribution/v1beta1/validators/{validator}/outstanding_rewards"]],
     ["slashing", ["/cosmos/slashing/v1beta1/params", "/cosmos/slashing/v1beta1/signing_infos?pagination.count_total=true"]],
     ["gov", ["/cosmos/gov/v1/params/tallying", "/cosmos/gov/v1/params/voting", "/cosmos/gov/v1/proposals"]],
-    ["tendermint", ["/cosmos/base/tendermint/v1beta1/node_info", "/cosmos/base/tendermint/v1beta1/syncing", "/cosmos/base/tendermint/v1beta1/validatorsets/latest", "/cosmos/base/tendermint/v1beta1/blocks/2"]],
-    ["tx", ["/cosmos/tx/v1beta1/txs?query=tx.height%3D1"]],
+    ["tendermint", ["/cosmos/base/tendermint/v1beta1/node_info", "/cosmos/base/tendermint/v1beta1/syncing", "/cosmos/base/tendermint/v1beta1/validatorsets/latest", "/cosmos/base/tendermint/v1beta1/blocks/2", "/cosmos/base/tendermint/v1beta1/blocks/latest"]],
+    ["tx", ["/cosmos/tx/v1beta1/txs?query=tx.height%3D1", "/cosmos/tx/v1beta1/txs/block/2"]],
   ])("%s", async (_module, paths) => {
     for (const path of paths) {
       const { ais: a, wasmd: w } = await both(path);
