@@ -118,6 +118,12 @@ export class GasKVStore implements KVStore {
     this.parent.delete(key);
   }
 
+  /** Priced as one read: it walks one path of the tree. */
+  count(start?: Uint8Array, end?: Uint8Array): number | undefined {
+    this.meter.consume(KV_GAS.readCostFlat, "ReadFlat");
+    return this.parent.count?.(start, end);
+  }
+
   *iterate(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<[Uint8Array, Uint8Array]> {
     for (const entry of this.parent.iterate(start, end, reverse)) {
       this.meter.consume(KV_GAS.iterNextCostFlat, "IterNextFlat");

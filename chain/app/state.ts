@@ -55,6 +55,10 @@ export class ReadonlyStore implements KVStore {
     return this.inner.iterate(start, end, reverse);
   }
 
+  count(start?: Uint8Array, end?: Uint8Array): number | undefined {
+    return this.inner.count?.(start, end);
+  }
+
   set(): void {
     throw new Error("write to a read-only store");
   }

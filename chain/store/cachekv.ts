@@ -38,6 +38,11 @@ export class CacheKVStore implements KVStore {
     this.record({ key: Uint8Array.from(key), value: undefined });
   }
 
+  /** The parent's count while nothing is buffered; with changes it would have to walk them. */
+  count(start?: Uint8Array, end?: Uint8Array): number | undefined {
+    return this.sorted.length === 0 ? this.parent.count?.(start, end) : undefined;
+  }
+
   /** Applies the buffered changes to the parent in key order (deterministic), then clears them. */
   write(): void {
     for (const change of this.sorted) {

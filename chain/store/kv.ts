@@ -13,10 +13,15 @@ export interface KVStore {
   delete(key: Uint8Array): void;
   /** Entries with start <= key < end (undefined = open bound), ascending or descending by key. */
   iterate(start?: Uint8Array, end?: Uint8Array, reverse?: boolean): IterableIterator<[Uint8Array, Uint8Array]>;
+  /**
+   * How many entries iterate(start, end) would give, when this layer knows it without walking them
+   * (a tree from its subtree sizes, in O(height)); undefined when it would have to walk.
+   */
+  count?(start?: Uint8Array, end?: Uint8Array): number | undefined;
 }
 
 /** Read-only access, e.g. a committed version for queries. */
-export type ReadonlyKVStore = Pick<KVStore, "get" | "has" | "iterate">;
+export type ReadonlyKVStore = Pick<KVStore, "get" | "has" | "iterate" | "count">;
 
 /** The working tree of a module store as a KVStore. */
 export class TreeKVStore implements KVStore {
@@ -37,6 +42,10 @@ export class TreeKVStore implements KVStore {
 
   delete(key: Uint8Array): void {
     this.tree.remove(key);
+  }
+
+  count(start?: Uint8Array, end?: Uint8Array): number {
+    return this.tree.count(start, end);
   }
 
   /**

@@ -25,9 +25,16 @@ export class PrefixKVStore implements KVStore {
   }
 
   *iterate(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<[Uint8Array, Uint8Array]> {
-    const lo = concat(this.prefix, start ?? new Uint8Array(0));
-    const hi = end !== undefined ? concat(this.prefix, end) : prefixEnd(this.prefix);
+    const [lo, hi] = this.bounds(start, end);
     for (const [key, value] of this.parent.iterate(lo, hi, reverse)) yield [key.subarray(this.prefix.length), value];
+  }
+
+  count(start?: Uint8Array, end?: Uint8Array): number | undefined {
+    return this.parent.count?.(...this.bounds(start, end));
+  }
+
+  private bounds(start: Uint8Array | undefined, end: Uint8Array | undefined): [Uint8Array, Uint8Array | undefined] {
+    return [concat(this.prefix, start ?? new Uint8Array(0)), end !== undefined ? concat(this.prefix, end) : prefixEnd(this.prefix)];
   }
 }
 

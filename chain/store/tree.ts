@@ -71,6 +71,27 @@ export class ImmutableTree {
     }
   }
 
+  /** How many keys k have start <= k < end (open bounds when undefined), from the subtree sizes: O(height). */
+  count(start?: Uint8Array, end?: Uint8Array): number {
+    return Math.max(0, this.rank(end) - (start === undefined ? 0 : this.rank(start)));
+  }
+
+  /** How many keys are below `key` (all of them when undefined). */
+  private rank(key: Uint8Array | undefined): number {
+    let node = this.root;
+    if (node === undefined) return 0;
+    if (key === undefined) return node.size;
+    let below = 0;
+    while (!isLeaf(node)) {
+      if (compareBytes(key, node.key) < 0) node = this.leftOf(node);
+      else {
+        below += this.leftOf(node).size; // the left subtree's keys are < node.key <= key
+        node = this.rightOf(node);
+      }
+    }
+    return below + (compareBytes(node.key, key) < 0 ? 1 : 0);
+  }
+
   /** The path of inner nodes from the root to the leaf where `key` is or would be, and that leaf. */
   pathTo(key: Uint8Array): { path: TreeNode[]; leaf: TreeNode } | undefined {
     let node = this.root;
