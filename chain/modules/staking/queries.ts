@@ -93,7 +93,7 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
         if (red === undefined) throw grpcError("NotFound", `redelegation not found for delegator address ${req.delegatorAddr} from validator address ${req.srcValidatorAddr}`);
         return { reds: [red] };
       }
-      const page = paginate(keeper.delegatorRedelegationStore(ctx, delegator), req.pagination, (_k, v) => Redelegation.decode(v), matches);
+      const page = paginate(keeper.delegatorRedelegationStore(ctx, delegator), req.pagination, (_k, v) => Redelegation.decode(v), src === undefined && dst === undefined ? undefined : matches);
       return { reds: page.items, pagination: page.pagination };
     }
     if (src !== undefined) {
@@ -126,7 +126,7 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
       handle: (ctx, req) => {
         const status = req.status === "" ? undefined : bondStatusFromJSON(req.status);
         if (status !== undefined && status < 1) throw grpcError("InvalidArgument", `invalid validator status ${req.status}`);
-        const page = paginate(keeper.validatorStore(ctx), req.pagination, (_k, v) => ValidatorCodec.decode(v), (v) => status === undefined || v.status === status);
+        const page = paginate(keeper.validatorStore(ctx), req.pagination, (_k, v) => ValidatorCodec.decode(v), status === undefined ? undefined : (v) => v.status === status);
         return { validators: page.items, pagination: page.pagination };
       },
     }),
