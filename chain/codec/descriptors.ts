@@ -104,7 +104,7 @@ export function descriptorRoot(): protobuf.Root {
 /** Adds messages given as .proto text (modules that exist only in tests declare theirs this way). */
 export function extendDescriptors(source: string): void {
   const { root } = descriptors();
-  protobuf.parse(source, root, { keepCase: true });
+  protobuf.parse(source, root, { keepCase: true, alternateCommentMode: true });
   root.resolveAll();
   loaded = load(root); // schemas and plans built before knew nothing of these
 }

@@ -18,7 +18,7 @@ import {
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import type { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { GenesisValidatorSpec } from "../../chain/node/gentx.js";
-import { aisInvariants, aisModules, aisStoreNames, createAisApp } from "../../chain/app/ais.js";
+import { aisInvariants, aisModules, aisStoreNames, createAisApp, type AisAppOptions } from "../../chain/app/ais.js";
 import type { AisApp } from "../../chain/app/app.js";
 import { Context } from "../../chain/app/context.js";
 import { InfiniteGasMeter } from "../../chain/app/gas.js";
@@ -107,8 +107,13 @@ export class TestChain {
     private readonly dir: string,
   ) {}
 
-  /** `consensusParams`: extra InitChain consensus params (e.g. evidence), beside the block limits. */
-  static async start(options: { minGasPrices?: string; genesis?: GenesisDoc; consensusParams?: Omit<ConsensusParams, "block"> } = {}): Promise<TestChain> {
+  /**
+   * `consensusParams`: extra InitChain consensus params (e.g. evidence), beside the block limits.
+   * `seedModules`: modules that exist only in tests, run before AIS's own (they declare no stores here).
+   */
+  static async start(
+    options: { minGasPrices?: string; genesis?: GenesisDoc; consensusParams?: Omit<ConsensusParams, "block">; seedModules?: AisAppOptions["seedModules"] } = {},
+  ): Promise<TestChain> {
     const dir = mkdtempSync(join(tmpdir(), "ais-chain-"));
     const store = MultiStore.create({ path: dir, storeNames: aisStoreNames() });
     const app = createAisApp({
@@ -117,6 +122,7 @@ export class TestChain {
       store,
       logger: silentLogger,
       minGasPrices: parseDecCoins(options.minGasPrices ?? "0.025uais"),
+      ...(options.seedModules === undefined ? {} : { seedModules: options.seedModules }),
     });
     const genesis = options.genesis ?? testGenesis();
     const request = RequestInitChain.fromPartial({
