@@ -19,7 +19,7 @@ const LETTER: Record<LogLevel, string> = { debug: "D", info: "I", warn: "W", err
 
 export interface LoggerOptions {
   level?: LogLevel;
-  write?: (line: string) => void;
+  write?: (line: string, level: LogLevel) => void;
   /** Source of the timestamp printed on each line (log output only, never state). */
   now?: () => Date;
 }
@@ -35,7 +35,7 @@ export function createLogger(options: LoggerOptions = {}, context: LogFields = {
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => `${k}=${formatValue(v!)}`)
       .join(" ");
-    write(`${LETTER[level]}[${timestamp(now())}] ${message.padEnd(30)} ${pairs}`.trimEnd());
+    write(`${LETTER[level]}[${timestamp(now())}] ${message.padEnd(30)} ${pairs}`.trimEnd(), level);
   };
   return {
     debug: (m, f) => log("debug", m, f),

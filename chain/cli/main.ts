@@ -14,6 +14,8 @@ import { homePaths } from "../node/home.js";
 import { initHome, readAllocationKeys } from "../node/init.js";
 import { EXIT, startNode } from "../node/node.js";
 import { initTestnet, startTestnet, stopTestnet } from "../node/testnet.js";
+import { startStatusLine } from "../node/status-line.js";
+import { CometClient } from "../client/comet.js";
 import { registerChainInfo } from "./chain-info.js";
 import { toBase64Ed25519Json } from "./format.js";
 import { registerKeys } from "./keys.js";
@@ -47,12 +49,17 @@ function restUrl(apiAddress: string): string {
 const homeOption = () => new Option("--home <dir>", "node home directory").default(DEFAULT_HOME);
 
 /** Runs a node in the foreground until it stops; resolves with the exit code. */
-async function runInForeground(home: string, level?: LogLevel): Promise<number> {
-  const node = await startNode({ home, logLevel: level });
+async function runInForeground(home: string, level?: LogLevel, logFile?: string): Promise<number> {
+  const node = await startNode({ home, logLevel: level, ...(logFile === undefined ? {} : { logFile }) });
   const onSignal = (signal: NodeJS.Signals) => void node.stop(`received ${signal}`);
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   return node.exited;
+}
+
+/** The last `n` lines of a text file (a log, for a failure report). */
+function lastLines(path: string, n: number): string {
+  return existsSync(path) ? readFileSync(path, "utf8").trimEnd().split("\n").slice(-n).join("\n") : "";
 }
 
 const program = new Command("aisd")
@@ -99,8 +106,10 @@ program
   .option("--epoch-seconds <n>", "epoch length in seconds of a new devnet, and the least payout delay (default one day)", positiveInt)
   .option("--reset", "delete the devnet home and start a new chain", false)
   .option("--log-level <level>", "debug | info | warn | error", logLevel)
+  .option("--verbose", "print the node's and CometBFT's logs here (otherwise they go to <home>/aisd.log)", false)
   .action(
     async (opts: {
+      verbose: boolean;
       home: string;
       rpcPort: number;
       p2pPort?: number;
@@ -150,12 +159,22 @@ program
           `  grpc      ${appConfig.grpcAddress || "(off)"}`,
           `  faucet    ${faucet.address} (10,000,000,000 AIS; keys in ${paths.allocationKeys})`,
           `  mnemonic  ${faucet.mnemonic}`,
+          `  logs      ${opts.verbose ? "here (--verbose)" : `${paths.logFile} (--verbose prints them here)`}`,
           `  stop      Ctrl-C (the chain continues on the next start; --reset starts a new one)`,
           "",
           "",
         ].join("\n"),
       );
-      process.exitCode = await runInForeground(home, opts.logLevel);
+      if (opts.verbose) {
+        process.exitCode = await runInForeground(home, opts.logLevel);
+        return;
+      }
+      const exited = runInForeground(home, opts.logLevel, paths.logFile);
+      const stopStatus = startStatusLine(new CometClient(`http://${rpc?.[1] ?? `127.0.0.1:${opts.rpcPort}`}`), (line) => process.stderr.write(`${line}\n`));
+      const code = await exited;
+      stopStatus();
+      if (code !== 0) process.stderr.write(`\n  the node stopped (exit code ${code}); the end of ${paths.logFile}:\n\n${lastLines(paths.logFile, 20)}\n`);
+      process.exitCode = code;
     },
   );
 

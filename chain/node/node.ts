@@ -1,7 +1,7 @@
 // `aisd start`: the AIS application and the CometBFT process it supervises. Either one stopping
 // stops the other; SIGINT/SIGTERM stop both cleanly. The exit code says why the node stopped.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { parse } from "smol-toml";
 import { AbciServer, parseAddress } from "../abci/server.js";
 import { CometClient } from "../client/comet.js";
@@ -37,6 +37,11 @@ export const EXIT = {
 export interface StartOptions {
   home: string;
   logLevel?: LogLevel;
+  /**
+   * Write the app's and CometBFT's logs to this file (appended) instead of the terminal; the app's
+   * warnings and errors still reach the terminal too (a quiet devnet).
+   */
+  logFile?: string;
 }
 
 export interface RunningNode {
@@ -53,7 +58,8 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   const running = runningPid(options.home);
   if (running !== undefined && running !== process.pid) throw new Error(`${options.home} is in use by aisd (pid ${running})`);
   const appConfig = readAppConfig(paths.appToml);
-  const logger = createLogger({ level: options.logLevel ?? appConfig.logLevel }).with({ module: "aisd" });
+  const logFile = options.logFile === undefined ? undefined : new LogFile(options.logFile);
+  const logger = createLogger({ level: options.logLevel ?? appConfig.logLevel, ...(logFile === undefined ? {} : { write: logFile.write }) }).with({ module: "aisd" });
   const genesis = readGenesis(paths.genesis);
   const cometbftBinary = resolveCometBFT();
   const { proxyApp, rpcUrl } = readCometConfig(paths.configToml);
@@ -92,6 +98,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
       await store.close();
       rmSync(paths.pidFile, { force: true });
       logger.info("stopped", { exit_code: code });
+      logFile?.close();
       resolveExit(code);
       return code;
     })();
@@ -153,7 +160,7 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     logger.info("gRPC server listening", { address: appConfig.grpcAddress });
   }
 
-  child = spawn(cometbftBinary, ["start", "--home", options.home], { stdio: ["ignore", "inherit", "inherit"] });
+  child = spawn(cometbftBinary, ["start", "--home", options.home], { stdio: ["ignore", logFile?.fd ?? "inherit", logFile?.fd ?? "inherit"] });
   child.once("exit", (exitCode, signal) => {
     child = undefined;
     void stop(`cometbft exited (${signal ?? `code ${exitCode}`})`, EXIT.cometbftExited);
@@ -162,6 +169,25 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
   logger.info("started cometbft", { pid: child.pid, chain_id: genesis.chain_id, version: AIS_VERSION });
 
   return { exited, stop: (reason) => stop(reason, EXIT.stopped) };
+}
+
+/** Log lines appended to a file (CometBFT writes to the same descriptor); warnings and errors also to the terminal. */
+class LogFile {
+  fd: number | undefined;
+
+  constructor(path: string) {
+    this.fd = openSync(path, "a");
+  }
+
+  readonly write = (line: string, level: LogLevel): void => {
+    if (this.fd !== undefined) writeSync(this.fd, `${line}\n`);
+    if (this.fd === undefined || level === "warn" || level === "error") process.stderr.write(`${line}\n`);
+  };
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
 }
 
 /** Where CometBFT reaches the app, and where the app reaches CometBFT's RPC. */

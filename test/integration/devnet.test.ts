@@ -1,4 +1,5 @@
 // `aisd devnet` under the real CometBFT: blocks, provable state, rejected garbage, clean stop.
+import { readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +31,15 @@ describe("aisd devnet", () => {
     expect(await rpc.height()).toBeGreaterThanOrEqual(20);
     expect(node.output()).toMatch(/rpc\s+http:\/\/127\.0\.0\.1:\d+/);
     expect(node.output()).toContain("AIS devnet ais-devnet-1");
+    expect(node.output()).toContain(`logs      ${join(home.path, "aisd.log")} (--verbose prints them here)`);
+  });
+
+  it("stays quiet: a status line every few seconds on the terminal, CometBFT's and the app's logs in <home>/aisd.log", async () => {
+    await waitFor("a status line", async () => (/height [\d,]+ {2}txs \d+ \(\d+ in the last 5 s\) {2}mempool \d+ {2}peers 0/.test(node.output()) ? true : undefined), 20_000);
+    expect(node.output()).not.toMatch(/finalizing commit of block|committed state|executed block/);
+    const log = readFileSync(join(home.path, "aisd.log"), "utf8");
+    expect(log).toMatch(/finalizing commit of block/); // CometBFT's
+    expect(log).toMatch(/committed state\s+module=app/); // the app's
   });
 
   it("serves ICS-23 proofs that verify against the app hash of the next header", async () => {
@@ -67,7 +77,7 @@ describe("aisd devnet", () => {
     const closed = new Promise((resolve) => socket.once("close", resolve));
     socket.write(Buffer.from([0x04, 0xff, 0xff, 0xff, 0xff]));
     await closed;
-    expect(node.output()).toMatch(/closing ABCI connection\s+module=abci conn=\d+ reason="undecodable request/);
+    expect(readFileSync(join(home.path, "aisd.log"), "utf8")).toMatch(/closing ABCI connection\s+module=abci conn=\d+ reason="undecodable request/);
     const before = await rpc.height();
     await waitFor("two more blocks", async () => ((await rpc.height()) >= before + 2 ? true : undefined));
   });
@@ -86,5 +96,22 @@ describe("aisd devnet", () => {
     const rpcPort = Number(new URL(rpc.url).port);
     node = runAisd(["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--block-time", "100ms"]); // ports come from the home
     await waitFor("blocks after restart", async () => ((await rpc.height()) > height + 3 ? true : undefined), 60_000);
+  });
+});
+
+describe("aisd devnet --verbose", () => {
+  it("prints CometBFT's and the app's logs on the terminal, as before", async () => {
+    const home = tempDir("devnet-verbose");
+    const rpcPort = await freePort();
+    const node = runAisd(["devnet", "--verbose", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "100ms"]);
+    try {
+      await waitFor("CometBFT's log lines", async () => (/finalizing commit of block/.test(node.output()) ? true : undefined), 60_000);
+      expect(node.output()).toMatch(/committed state\s+module=app/);
+      expect(node.output()).toContain("logs      here (--verbose)");
+    } finally {
+      node.child.kill("SIGTERM");
+      await node.exited;
+      home.remove();
+    }
   });
 });
