@@ -6,14 +6,12 @@ import { Command } from "commander";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryCommands, registerQueryCommands } from "../cli/autocli.js";
-import { CometClient } from "../client/comet.js";
 import { descriptorRoot, extendDescriptors } from "../codec/descriptors.js";
 import { MethodDispatcher } from "../grpc/dispatch.js";
 import { createGrpcServer, listenGrpc } from "../grpc/server.js";
 import { createLogger } from "../logger.js";
 import { GatewayJson } from "../rest/gateway-json.js";
 import { createRestServer } from "../rest/server.js";
-import { protoJsonFor } from "../rest/types.js";
 import { grpcError } from "./errors.js";
 import type { AppModule, MessageCodec } from "./module.js";
 import { TestChain } from "../../test/helpers/chain.js";
@@ -104,9 +102,6 @@ describe("a query added to a .proto appears on all three surfaces", () => {
 
   it("REST: the annotated path, with path and query parameters bound as grpc-gateway binds them", async () => {
     const rest = createRestServer({
-      app: chain.app,
-      json: protoJsonFor(chain.app.registry),
-      comet: new CometClient("http://127.0.0.1:9"),
       methods,
       metrics: new Registry(),
       logger: createLogger({ level: "error" }),

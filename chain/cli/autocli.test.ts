@@ -9,12 +9,18 @@ describe("query commands from the descriptors", () => {
   const commands = queryCommands(descriptorRoot(), (method) => registry.queryRoute(method) !== undefined);
   const find = (module: string, name: string) => commands.find((c) => c.module === module && c.name === name);
 
-  it("names each answered query method once, with the REST path's fields as positional arguments", () => {
+  it("names each answered query method once, with the REST path's fields as positional arguments unless the SDK's autocli orders them", () => {
     expect(find("bank", "balances")).toMatchObject({ positional: ["address"], route: { method: "/cosmos.bank.v1beta1.Query/AllBalances" } });
     expect(find("bank", "total")?.route.method).toBe("/cosmos.bank.v1beta1.Query/TotalSupply");
-    expect(find("staking", "validator-delegations")).toMatchObject({ positional: ["validator_addr"] });
-    // In the path's order: /cosmos/staking/v1beta1/validators/{validator_addr}/delegations/{delegator_addr}.
-    expect(find("staking", "delegation")?.positional).toEqual(["validator_addr", "delegator_addr"]);
+    expect(find("staking", "delegations-to")).toMatchObject({ positional: ["validator_addr"], route: { method: "/cosmos.staking.v1beta1.Query/ValidatorDelegations" } });
+    // The SDK's autocli order, not the path's (/cosmos/staking/v1beta1/validators/{validator_addr}/delegations/{delegator_addr}).
+    expect(find("staking", "delegation")?.positional).toEqual(["delegator_addr", "validator_addr"]);
+    expect(find("staking", "delegations")?.route.method).toBe("/cosmos.staking.v1beta1.Query/DelegatorDelegations");
+    expect(find("staking", "historical-info")?.positional).toEqual(["height"]);
+    expect(find("gov", "tally")?.route.method).toBe("/cosmos.gov.v1.Query/TallyResult");
+    expect(find("gov", "params")?.positional).toEqual(["params_type?"]);
+    expect(find("gov", "vote")?.positional).toEqual(["proposal_id", "voter"]);
+    expect(find("gov", "exchange-list")?.route.method).toBe("/ais.gov.v1.Query/Params");
     // gov v1 replaces v1beta1's same-named methods; AIS's own Params beside the SDK's is ais-params.
     expect(find("gov", "proposal")?.route.method).toBe("/cosmos.gov.v1.Query/Proposal");
     expect(find("distribution", "params")?.route.method).toBe("/cosmos.distribution.v1beta1.Query/Params");

@@ -15,23 +15,35 @@ export interface QueryCommand {
   module: string;
   name: string;
   route: GatewayRoute;
-  /** Positional arguments: the REST path's fields, in path order. */
-  positional: string[];
+  /** Positional arguments: the REST path's fields in path order, unless the SDK's autocli orders them otherwise ("?": optional). */
+  positional: readonly string[];
   description: string;
 }
 
 /**
- * Names the SDK's own autocli options give where the method name is not what users type (x/bank's
- * and x/distribution's autocli.go), and AIS's short names for its own.
+ * What the SDK's own autocli options (each module's autocli.go, v0.53) say where the method name is
+ * not what users type, or the positional arguments are not the REST path's fields in path order;
+ * and AIS's short names for its own. A positional ending in "?" is optional.
  */
-const RENAMED: Readonly<Record<string, string>> = {
-  "/cosmos.bank.v1beta1.Query/AllBalances": "balances",
-  "/cosmos.bank.v1beta1.Query/TotalSupply": "total",
-  "/cosmos.distribution.v1beta1.Query/ValidatorCommission": "commission",
-  "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards": "rewards",
-  "/cosmos.distribution.v1beta1.Query/DelegationRewards": "rewards-by-validator",
-  "/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress": "withdraw-addr",
-  "/ais.distribution.v1.Query/PendingRewards": "pending",
+const AUTOCLI: Readonly<Record<string, { name?: string; positional?: readonly string[] }>> = {
+  "/cosmos.bank.v1beta1.Query/AllBalances": { name: "balances" },
+  "/cosmos.bank.v1beta1.Query/TotalSupply": { name: "total" },
+  "/cosmos.distribution.v1beta1.Query/ValidatorCommission": { name: "commission" },
+  "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards": { name: "rewards" },
+  "/cosmos.distribution.v1beta1.Query/DelegationRewards": { name: "rewards-by-validator" },
+  "/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress": { name: "withdraw-addr" },
+  "/cosmos.staking.v1beta1.Query/ValidatorDelegations": { name: "delegations-to" },
+  "/cosmos.staking.v1beta1.Query/ValidatorUnbondingDelegations": { name: "unbonding-delegations-from" },
+  "/cosmos.staking.v1beta1.Query/Delegation": { positional: ["delegator_addr", "validator_addr"] },
+  "/cosmos.staking.v1beta1.Query/UnbondingDelegation": { positional: ["delegator_addr", "validator_addr"] },
+  "/cosmos.staking.v1beta1.Query/DelegatorDelegations": { name: "delegations" },
+  "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations": { name: "unbonding-delegations" },
+  // The SDK's `redelegation` takes all three addresses; here source and destination are optional flags.
+  "/cosmos.staking.v1beta1.Query/Redelegations": { name: "redelegations" },
+  "/cosmos.gov.v1.Query/Params": { positional: ["params_type?"] },
+  "/cosmos.gov.v1.Query/TallyResult": { name: "tally" },
+  "/ais.distribution.v1.Query/PendingRewards": { name: "pending" },
+  "/ais.gov.v1.Query/Params": { name: "exchange-list" },
 };
 
 const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
@@ -47,11 +59,18 @@ export function queryCommands(root: protobuf.Root, answers: (method: string) => 
   const rank = (method: string) => (method.startsWith("/cosmos.") ? (/\.v1\./.test(method) ? 0 : 1) : 2);
   const methods = [...first.keys()].filter((m) => /\.Query\//.test(m)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
   const taken = new Set<string>();
+  const cosmosMethods = new Set<string>();
   const commands: QueryCommand[] = [];
   for (const method of methods) {
     const [service, methodName] = method.slice(1).split("/") as [string, string];
     const module = service.split(".")[1]!;
-    let name = RENAMED[method] ?? kebab(methodName);
+    // gov v1's methods replace v1beta1's of the same name, whatever the command is called.
+    if (method.startsWith("/cosmos.")) {
+      if (cosmosMethods.has(`${module} ${methodName}`)) continue;
+      cosmosMethods.add(`${module} ${methodName}`);
+    }
+    const options = AUTOCLI[method] ?? {};
+    let name = options.name ?? kebab(methodName);
     if (taken.has(`${module} ${name}`)) {
       if (!method.startsWith("/ais.")) continue;
       name = `ais-${name}`;
@@ -59,7 +78,8 @@ export function queryCommands(root: protobuf.Root, answers: (method: string) => 
     taken.add(`${module} ${name}`);
     const route = first.get(method)!;
     const comment = root.lookupService(service).methods[methodName]?.comment ?? "";
-    commands.push({ module, name, route, positional: [...route.pathFields.values()], description: comment.replace(/\s+/g, " ").trim() || method });
+    const positional = options.positional ?? [...route.pathFields.values()];
+    commands.push({ module, name, route, positional, description: comment.replace(/\s+/g, " ").trim() || method });
   }
   return commands;
 }
@@ -97,8 +117,9 @@ export function registerQueryCommands(query: Command, commands: readonly QueryCo
     // A hand-written command of the same name is a human shortcut over the same query: it stays.
     if (module.commands.some((c) => c.name() === spec.name)) continue;
     const command = module.command(spec.name).description(spec.description);
-    for (const name of spec.positional) command.argument(`<${kebab(name)}>`);
-    const { flags, paginated } = flagFields(spec.route.request, spec.positional);
+    const positional = spec.positional.map((p) => ({ field: p.replace(/\?$/, ""), optional: p.endsWith("?") }));
+    for (const p of positional) command.argument(p.optional ? `[${kebab(p.field)}]` : `<${kebab(p.field)}>`);
+    const { flags, paginated } = flagFields(spec.route.request, positional.map((p) => p.field));
     for (const f of flags) {
       const type = f.field.resolve().resolvedType instanceof protobuf.Enum ? "enum" : f.field.type;
       command.addOption(new Option(`--${f.flag} <${type}>`, f.field.comment?.replace(/\s+/g, " ").trim() || f.path));
@@ -109,10 +130,16 @@ export function registerQueryCommands(query: Command, commands: readonly QueryCo
       .option("--height <n>", "query the state at this height (default: the latest)")
       .addOption(new Option("--output <format>", "json or text").choices(["json", "text"]).default("json"))
       .action(async (...args: unknown[]) => {
-        const opts = args[spec.positional.length] as Record<string, unknown> & PaginationOptions & { node: string; height?: string; output: "json" | "text" };
+        const opts = args[positional.length] as Record<string, unknown> & PaginationOptions & { node: string; height?: string; output: "json" | "text" };
         const path: Record<string, string> = {};
-        [...spec.route.pathFields.keys()].forEach((param, i) => (path[param] = String(args[i])));
         const params: Record<string, unknown> = {};
+        const paramOf = new Map([...spec.route.pathFields].map(([param, field]) => [field, param]));
+        positional.forEach((p, i) => {
+          if (args[i] === undefined) return;
+          const param = paramOf.get(p.field);
+          if (param !== undefined) path[param] = String(args[i]);
+          else params[p.field] = args[i];
+        });
         for (const f of flags) if (opts[f.attribute] !== undefined) params[f.path] = opts[f.attribute];
         if (paginated) {
           const page = { limit: opts.limit, offset: opts.offset, key: opts.pageKey, count_total: opts.countTotal ? "true" : undefined, reverse: opts.reverse ? "true" : undefined };

@@ -1,13 +1,8 @@
-// What the tx and query commands share: the node option, gRPC queries through it, argument parsers
-// (a malformed argument is rejected by commander before any key is unlocked or node is asked) and
-// the pagination flags.
+// What the tx and query commands share: the node option, argument parsers (a malformed argument is
+// rejected by commander before any key is unlocked or node is asked) and the pagination flags.
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { CometClient } from "../client/comet.js";
-import { abciQuery } from "../client/query.js";
-import type { GrpcQuery } from "../rest/context.js";
-import { pageRequest } from "../rest/pagination.js";
 import { BECH32_PREFIX, fromBech32 } from "../types/address.js";
 import { parseCoins, toCoin } from "../types/coins.js";
 import { parseDec } from "../types/dec.js";
@@ -16,12 +11,6 @@ export const nodeOption = () => new Option("--node <url>", "CometBFT RPC of the 
 
 export function cometOf(opts: { node: string }): CometClient {
   return new CometClient(opts.node.replace(/^tcp:\/\//, "http://"));
-}
-
-/** gRPC-over-ABCI queries through the node's RPC (abci_query). */
-export function grpcOf(opts: { node: string }): GrpcQuery {
-  const comet = cometOf(opts);
-  return (path, request, partial, response) => abciQuery(comet, path, request, partial, response);
 }
 
 function bech32Argument(prefix: string): (value: string) => string {
@@ -96,14 +85,4 @@ export function withPagination(command: Command): Command {
     .option("--page-key <key>", "base64 next_key of the previous page")
     .option("--count-total", "count the entries (pagination.total)", false)
     .option("--reverse", "newest first", false);
-}
-
-export function pageOf(opts: PaginationOptions): PageRequest {
-  return pageRequest({
-    "pagination.limit": opts.limit,
-    "pagination.offset": opts.offset,
-    "pagination.key": opts.pageKey,
-    "pagination.count_total": opts.countTotal,
-    "pagination.reverse": opts.reverse,
-  });
 }

@@ -1,5 +1,5 @@
-// aisd tx gov … (submit, deposit, vote, weighted vote, cancel) and aisd query gov … (queries print
-// what the REST gateway serves).
+// aisd tx gov … (submit, deposit, vote, weighted vote, cancel); the queries are made from the
+// descriptors (autocli.ts).
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { VoteOption, type WeightedVoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
@@ -8,11 +8,8 @@ import { aisModules } from "../app/ais.js";
 import { AppError } from "../app/errors.js";
 import { ModuleRegistry } from "../app/module.js";
 import { validateWeightedOptions } from "../modules/gov/proposals.js";
-import { govGateway, paramsType, proposalStatus } from "../rest/gov.js";
-import { protoJsonFor } from "../rest/types.js";
 import { anyOf, signAndBroadcast, type TxCommand, type TxOptions } from "./broadcast.js";
-import { accountArgument, grpcOf, nodeOption, pageOf, parseCoinsArgument, positiveIntegerArgument, withPagination, type PaginationOptions } from "./common.js";
-import { printJson } from "./format.js";
+import { parseCoinsArgument, positiveIntegerArgument } from "./common.js";
 import { parseProposalFile } from "./proposal.js";
 
 const OPTIONS: Record<string, VoteOption> = {
@@ -103,55 +100,4 @@ export function registerGovTx(tx: Command, txCommand: TxCommand): void {
     .action(async (from: string, id: bigint, opts: TxOptions) => {
       await signAndBroadcast(from, opts, (key) => [anyOf(MsgCancelProposal, { proposalId: id, proposer: key.address })]);
     });
-}
-
-export function registerGovQuery(query: Command): void {
-  const gov = query.command("gov").description("governance queries (--legacy: as cosmos.gov.v1beta1 has them)");
-  type Node = { node: string; legacy: boolean };
-  const gateway = (opts: Node) => {
-    const g = govGateway(grpcOf(opts), protoJsonFor(registry()));
-    return opts.legacy ? g.legacy : g;
-  };
-  const command = (name: string, description: string) =>
-    gov.command(name).description(description).addOption(nodeOption()).option("--legacy", "the cosmos.gov.v1beta1 view", false);
-  const id = (c: Command) => c.argument("<proposal-id>", "proposal id", positiveIntegerArgument);
-
-  command("params", "governance parameters")
-    .argument("[type]", "deposit, voting or tallying (v1beta1 needs one)", paramsType)
-    .action(async (type: string | undefined, opts: Node) => printJson(await gateway(opts).params(type ?? (opts.legacy ? "tallying" : ""))));
-  id(command("proposal", "a proposal")).action(async (p: bigint, opts: Node) => printJson(await gateway(opts).proposal(p)));
-  withPagination(command("proposals", "proposals, filtered by status, voter or depositor"))
-    .option("--status <status>", "e.g. PROPOSAL_STATUS_VOTING_PERIOD")
-    .option("--voter <address>", "proposals this address voted on", accountArgument)
-    .option("--depositor <address>", "proposals this address deposited on", accountArgument)
-    .action(async (opts: Node & PaginationOptions & { status?: string; voter?: string; depositor?: string }) =>
-      printJson(await gateway(opts).proposals({ status: proposalStatus(opts.status), voter: opts.voter ?? "", depositor: opts.depositor ?? "" }, pageOf(opts))),
-    );
-  id(command("vote", "one voter's vote on a proposal"))
-    .argument("<voter>", "voter address", accountArgument)
-    .action(async (p: bigint, voter: string, opts: Node) => printJson(await gateway(opts).vote(p, voter)));
-  withPagination(id(command("votes", "the votes on a proposal (kept until its vote ends)"))).action(async (p: bigint, opts: Node & PaginationOptions) =>
-    printJson(await gateway(opts).votes(p, pageOf(opts))),
-  );
-  id(command("deposit", "one depositor's deposit on a proposal"))
-    .argument("<depositor>", "depositor address", accountArgument)
-    .action(async (p: bigint, depositor: string, opts: Node) => printJson(await gateway(opts).deposit(p, depositor)));
-  withPagination(id(command("deposits", "the deposits on a proposal"))).action(async (p: bigint, opts: Node & PaginationOptions) =>
-    printJson(await gateway(opts).deposits(p, pageOf(opts))),
-  );
-  id(command("tally", "the tally of a proposal: current while voting, final after")).action(async (p: bigint, opts: Node) => printJson(await gateway(opts).tally(p)));
-
-  const ais = (opts: Node) => govGateway(grpcOf(opts), protoJsonFor(registry()));
-  gov
-    .command("exchange-list")
-    .description("exchange-listed addresses, which cannot vote on community proposals")
-    .addOption(nodeOption())
-    .action(async (opts: Node) => printJson(await ais(opts).exchangeList()));
-  gov
-    .command("voting-power")
-    .description("what an address's vote on a proposal counts now")
-    .argument("<proposal-id>", "proposal id", positiveIntegerArgument)
-    .argument("<address>", "voter address", accountArgument)
-    .addOption(nodeOption())
-    .action(async (p: bigint, address: string, opts: Node) => printJson(await ais(opts).votingPower(p, address)));
 }

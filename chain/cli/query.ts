@@ -1,6 +1,5 @@
 // aisd query <module> <method>: the commands made from the descriptors (autocli.ts) for every query
-// method, the hand-written shortcuts of staking, slashing, distribution and gov, and tx — JSON as
-// the SDK's CLI prints it with -o json (exactly what the REST gateway serves).
+// method, and tx — JSON as the SDK's CLI prints it with -o json (exactly what the REST gateway serves).
 import { Command } from "commander";
 import { aisModules } from "../app/ais.js";
 import { ModuleRegistry } from "../app/module.js";
@@ -8,16 +7,12 @@ import { descriptorRoot } from "../codec/descriptors.js";
 import { GatewayJson } from "../rest/gateway-json.js";
 import { GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { getTx } from "../grpc/tx-service.js";
-import { protoJsonFor } from "../rest/types.js";
 import { queryCommands, registerQueryCommands } from "./autocli.js";
 import { cometOf as comet, nodeOption } from "./common.js";
-import { registerGovQuery } from "./gov.js";
 import { printJson } from "./format.js";
-import { registerStakingQuery } from "./staking.js";
 
 export function registerQuery(program: Command): void {
   const query = program.command("query").alias("q").description("query the chain through a node");
-  const json = () => protoJsonFor(new ModuleRegistry(aisModules().modules));
 
   query
     .command("tx")
@@ -26,11 +21,10 @@ export function registerQuery(program: Command): void {
     .addOption(nodeOption())
     .action(async (hash: string, opts: { node: string }) => {
       if (!/^(0x)?[0-9a-fA-F]{64}$/.test(hash)) throw new Error("the hash must be 64 hex digits");
-      printJson(json().message(GetTxResponse, await getTx(comet(opts), hash.replace(/^0x/, ""))));
+      const found = GetTxResponse.encode(await getTx(comet(opts), hash.replace(/^0x/, ""))).finish();
+      printJson(new GatewayJson(descriptorRoot()).encode("cosmos.tx.v1beta1.GetTxResponse", found));
     });
 
-  registerStakingQuery(query);
-  registerGovQuery(query);
   // Made from the descriptors, which take a moment to load: only when a query is asked for.
   if (asksForQuery(process.argv.slice(2))) {
     const registry = new ModuleRegistry(aisModules().modules);

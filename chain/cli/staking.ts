@@ -1,4 +1,4 @@
-// aisd tx staking … and aisd query staking … (queries print what the REST gateway serves).
+// aisd tx staking … (the queries are made from the descriptors: autocli.ts).
 import { Command, InvalidArgumentError } from "commander";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
@@ -12,22 +12,9 @@ import {
   MsgUndelegate,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import { stakingGateway } from "../rest/staking.js";
 import { BECH32_PREFIX, accAddress, toBech32 } from "../types/address.js";
 import { anyOf, signAndBroadcast, type TxCommand, type TxOptions } from "./broadcast.js";
-import {
-  accountArgument,
-  coinArgument,
-  decArgument,
-  grpcOf,
-  nodeOption,
-  operatorArgument,
-  pageOf,
-  positiveIntegerArgument,
-  withPagination,
-  type PaginationOptions,
-} from "./common.js";
-import { printJson } from "./format.js";
+import { coinArgument, decArgument, operatorArgument, positiveIntegerArgument } from "./common.js";
 
 /** The validator operator address of an account (same bytes, aisvaloper prefix). */
 export function operatorOf(account: string): string {
@@ -159,97 +146,4 @@ export function registerStakingTx(tx: Command, txCommand: TxCommand): void {
         }),
       ]);
     });
-}
-
-const STATUSES: Record<string, string> = {
-  bonded: "BOND_STATUS_BONDED",
-  unbonding: "BOND_STATUS_UNBONDING",
-  unbonded: "BOND_STATUS_UNBONDED",
-};
-
-function statusArgument(text: string): string {
-  const status = STATUSES[text.toLowerCase()] ?? text;
-  if (!Object.values(STATUSES).includes(status)) throw new InvalidArgumentError("one of bonded, unbonding, unbonded");
-  return status;
-}
-
-export function registerStakingQuery(query: Command): void {
-  const staking = query.command("staking").description("staking queries");
-  type Node = { node: string };
-  const gateway = (opts: Node) => stakingGateway(grpcOf(opts));
-
-  withPagination(staking.command("validators"))
-    .description("all validators, or those of one --status")
-    .option("--status <status>", "bonded, unbonding or unbonded", statusArgument)
-    .addOption(nodeOption())
-    .action(async (opts: Node & PaginationOptions & { status?: string }) => printJson(await gateway(opts).validators(opts.status ?? "", pageOf(opts))));
-
-  staking
-    .command("validator")
-    .description("a validator")
-    .argument("<validator>", "operator address", operatorArgument)
-    .addOption(nodeOption())
-    .action(async (validator: string, opts: Node) => printJson(await gateway(opts).validator(validator)));
-
-  staking
-    .command("delegation")
-    .description("a delegation and what its shares are worth")
-    .argument("<delegator>", "delegator address", accountArgument)
-    .argument("<validator>", "operator address", operatorArgument)
-    .addOption(nodeOption())
-    .action(async (delegator: string, validator: string, opts: Node) => printJson(await gateway(opts).delegation(delegator, validator)));
-
-  withPagination(staking.command("delegations"))
-    .description("a delegator's delegations")
-    .argument("<delegator>", "delegator address", accountArgument)
-    .addOption(nodeOption())
-    .action(async (delegator: string, opts: Node & PaginationOptions) => printJson(await gateway(opts).delegatorDelegations(delegator, pageOf(opts))));
-
-  withPagination(staking.command("delegations-to"))
-    .description("the delegations to a validator")
-    .argument("<validator>", "operator address", operatorArgument)
-    .addOption(nodeOption())
-    .action(async (validator: string, opts: Node & PaginationOptions) => printJson(await gateway(opts).validatorDelegations(validator, pageOf(opts))));
-
-  staking
-    .command("unbonding-delegation")
-    .description("a delegator's unbonding entries with one validator")
-    .argument("<delegator>", "delegator address", accountArgument)
-    .argument("<validator>", "operator address", operatorArgument)
-    .addOption(nodeOption())
-    .action(async (delegator: string, validator: string, opts: Node) => printJson(await gateway(opts).unbondingDelegation(delegator, validator)));
-
-  withPagination(staking.command("unbonding-delegations"))
-    .description("a delegator's unbonding delegations")
-    .argument("<delegator>", "delegator address", accountArgument)
-    .addOption(nodeOption())
-    .action(async (delegator: string, opts: Node & PaginationOptions) => printJson(await gateway(opts).delegatorUnbondingDelegations(delegator, pageOf(opts))));
-
-  withPagination(staking.command("unbonding-delegations-from"))
-    .description("the unbonding delegations from a validator")
-    .argument("<validator>", "operator address", operatorArgument)
-    .addOption(nodeOption())
-    .action(async (validator: string, opts: Node & PaginationOptions) => printJson(await gateway(opts).validatorUnbondingDelegations(validator, pageOf(opts))));
-
-  withPagination(staking.command("redelegations"))
-    .description("a delegator's redelegations, optionally from --src and/or to --dst")
-    .argument("<delegator>", "delegator address", accountArgument)
-    .option("--src <validator>", "source validator", operatorArgument)
-    .option("--dst <validator>", "destination validator", operatorArgument)
-    .addOption(nodeOption())
-    .action(async (delegator: string, opts: Node & PaginationOptions & { src?: string; dst?: string }) =>
-      printJson(await gateway(opts).redelegations(delegator, opts.src ?? "", opts.dst ?? "", pageOf(opts))),
-    );
-
-  staking
-    .command("pool")
-    .description("bonded and not-bonded tokens")
-    .addOption(nodeOption())
-    .action(async (opts: Node) => printJson(await gateway(opts).pool()));
-
-  staking
-    .command("params")
-    .description("staking parameters")
-    .addOption(nodeOption())
-    .action(async (opts: Node) => printJson(await gateway(opts).params()));
 }

@@ -69,7 +69,7 @@ interface CometNodeInfo {
 }
 
 /** cosmos.base.tendermint.v1beta1.Service/GetNodeInfo. */
-export async function getNodeInfo(ctx: NodeServiceContext): Promise<GetNodeInfoResponse> {
+async function getNodeInfo(ctx: NodeServiceContext): Promise<GetNodeInfoResponse> {
   const n = (await ctx.comet.call<{ node_info: CometNodeInfo }>("status")).node_info;
   return GetNodeInfoResponse.fromPartial({
     defaultNodeInfo: {
@@ -92,7 +92,7 @@ export async function getNodeInfo(ctx: NodeServiceContext): Promise<GetNodeInfoR
 }
 
 /** cosmos.base.node.v1beta1.Service/Config: this node's mempool floor and pruning, as the SDK reports them. */
-export function nodeConfig(ctx: NodeServiceContext): ConfigResponse {
+function nodeConfig(ctx: NodeServiceContext): ConfigResponse {
   return ConfigResponse.fromPartial({
     minimumGasPrice: ctx.config.minimumGasPrices,
     pruningKeepRecent: String(ctx.config.pruningKeepRecent),
@@ -221,7 +221,7 @@ function consensusPubKey(key: { type: string; value: string }): Any {
 }
 
 /** cosmos.base.tendermint.v1beta1.Service/GetSyncing. */
-export async function getSyncing(ctx: NodeServiceContext): Promise<GetSyncingResponse> {
+async function getSyncing(ctx: NodeServiceContext): Promise<GetSyncingResponse> {
   const status = await ctx.comet.call<{ sync_info: { catching_up: boolean } }>("status");
   return GetSyncingResponse.fromPartial({ syncing: status.sync_info.catching_up });
 }

@@ -9,7 +9,6 @@ import { nodeServiceHandlers, type NodeServiceContext } from "../grpc/node-servi
 import { MethodDispatcher } from "../grpc/dispatch.js";
 import { createGrpcServer, listenGrpc } from "../grpc/server.js";
 import { createRestServer } from "../rest/server.js";
-import { protoJsonFor } from "../rest/types.js";
 import { aisStoreNames, createAisApp } from "../app/ais.js";
 import { createLogger, type LogLevel, type Logger } from "../logger.js";
 import { MultiStore } from "../store/multistore.js";
@@ -117,9 +116,6 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     appConfig.apiAddress === ""
       ? undefined
       : createRestServer({
-          app,
-          json: protoJsonFor(app.registry),
-          comet: nodeServices.comet,
           methods,
           metrics: metrics.registry,
           logger,

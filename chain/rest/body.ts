@@ -22,7 +22,7 @@ export function readBodiesAsGatewayJson(server: FastifyInstance): void {
 }
 
 /** A request body as a JSON object; throws a 400 GatewayError for anything else. */
-export function parseGatewayJson(body: string): Record<string, unknown> {
+function parseGatewayJson(body: string): Record<string, unknown> {
   if (body.trim() === "") return {};
   let value: unknown;
   try {

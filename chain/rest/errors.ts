@@ -1,6 +1,5 @@
 // Errors in the gateway's shape: {"code": <gRPC status>, "message": "...", "details": []}.
 import type { FastifyReply } from "fastify";
-import type { ResponseQuery } from "cosmjs-types/tendermint/abci/types";
 import type { AppError } from "../app/errors.js";
 import { GrpcCode, grpcCodeOf, httpStatusOf, queryMessage } from "../grpc/status.js";
 
@@ -14,12 +13,6 @@ export class GatewayError extends Error {
   }
 }
 
-/** Maps a failed ABCI query to the gateway's HTTP status and gRPC code. */
-export function fromQuery(response: ResponseQuery): GatewayError {
-  const code = grpcCodeOf(response.codespace, response.code);
-  return new GatewayError(httpStatusOf(code), code, queryMessage(response.log));
-}
-
 /** A registered error thrown by a shared service handler, as the gateway answers it. */
 export function fromAppError(error: AppError): GatewayError {
   const code = grpcCodeOf(error.codespace, error.code);
@@ -28,10 +21,6 @@ export function fromAppError(error: AppError): GatewayError {
 
 export function badRequest(message: string): GatewayError {
   return new GatewayError(400, GrpcCode.invalidArgument, message);
-}
-
-export function notFound(message: string): GatewayError {
-  return new GatewayError(404, GrpcCode.notFound, message);
 }
 
 export function unavailable(message: string): GatewayError {

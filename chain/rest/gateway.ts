@@ -1,18 +1,18 @@
 // REST routes derived from the google.api.http annotations of the methods this node answers — what
 // grpc-gateway generates for the SDK. Path and query parameters are bound into the request message
 // as grpc-gateway binds them (`pagination.limit`, repeated parameters for repeated fields, enums by
-// name or number, bytes in base64), the method runs through the same dispatcher gRPC uses, and the
-// response is written in the gateway's JSON (gateway-json.ts). A route some plugin already serves
-// by hand keeps its hand-written handler, until that handler is retired.
+// name or number, bytes in base64), and so is a POST's JSON body (`body: "*"`: the whole request;
+// no Any or map fields there); the method runs through the same dispatcher gRPC uses, and the
+// response is written in the gateway's JSON (gateway-json.ts).
 import type { FastifyPluginAsync } from "fastify";
 import protobuf from "protobufjs";
 import { MethodError, type MethodDispatcher } from "../grpc/dispatch.js";
 import { httpStatusOf } from "../grpc/status.js";
-import { heightHeader } from "./context.js";
 import { badRequest, GatewayError, sendError } from "./errors.js";
 import type { GatewayJson } from "./gateway-json.js";
 
 export interface GatewayRoute {
+  verb: "GET" | "POST";
   /** The fastify path (`/cosmos/bank/v1beta1/balances/:address`, a `**` field as `*`). */
   url: string;
   /** The gRPC method ("/cosmos.bank.v1beta1.Query/Balance"). */
@@ -25,12 +25,14 @@ export interface GatewayRoute {
 
 interface HttpRule {
   get?: string;
+  post?: string;
+  body?: string;
   additional_bindings?: HttpRule | HttpRule[];
 }
 
 const FIELD = /^\{([a-z_][a-z0-9_.]*)(=\*\*)?\}$/;
 
-/** The annotated GET routes of every service method `answers` accepts, in descriptor order. */
+/** The annotated routes (GET, and POST whose body is the whole request) of every service method `answers` accepts, in descriptor order. */
 export function annotatedRoutes(root: protobuf.Root, answers: (method: string) => boolean): GatewayRoute[] {
   const routes: GatewayRoute[] = [];
   const pending: protobuf.NamespaceBase[] = [root];
@@ -43,8 +45,8 @@ export function annotatedRoutes(root: protobuf.Root, answers: (method: string) =
           m.resolve();
           const request = m.resolvedRequestType!;
           const responseType = m.resolvedResponseType!.fullName.slice(1);
-          for (const template of getTemplates(m)) {
-            const route = routeOf(template, method, request, responseType);
+          for (const [verb, template] of templates(m)) {
+            const route = routeOf(verb, template, method, request, responseType);
             if (route !== undefined) routes.push(route);
           }
         }
@@ -54,15 +56,19 @@ export function annotatedRoutes(root: protobuf.Root, answers: (method: string) =
   return routes;
 }
 
-function getTemplates(method: protobuf.Method): string[] {
+function templates(method: protobuf.Method): ["GET" | "POST", string][] {
   const rule = method.parsedOptions?.find((o) => "(google.api.http)" in o)?.["(google.api.http)"] as HttpRule | undefined;
   if (rule === undefined) return [];
   const extra = rule.additional_bindings === undefined ? [] : Array.isArray(rule.additional_bindings) ? rule.additional_bindings : [rule.additional_bindings];
-  return [rule, ...extra].flatMap((r) => (typeof r.get === "string" ? [r.get] : []));
+  return [rule, ...extra].flatMap((r): ["GET" | "POST", string][] => {
+    if (typeof r.get === "string") return [["GET", r.get]];
+    if (typeof r.post === "string" && r.body === "*") return [["POST", r.post]];
+    return [];
+  });
 }
 
 /** A template as a fastify route; undefined for shapes grpc-gateway allows and this does not (a `**` before the end). */
-function routeOf(template: string, method: string, request: protobuf.Type, responseType: string): GatewayRoute | undefined {
+function routeOf(verb: "GET" | "POST", template: string, method: string, request: protobuf.Type, responseType: string): GatewayRoute | undefined {
   const segments = template.split("/");
   const pathFields = new Map<string, string>();
   const url: string[] = [];
@@ -83,12 +89,50 @@ function routeOf(template: string, method: string, request: protobuf.Type, respo
       url.push(`:${param}`);
     }
   }
-  return { url: url.join("/"), method, request, responseType, pathFields };
+  // A POST binds its whole body; path parameters beside it are not supported (the SDK has none).
+  if (verb === "POST" && pathFields.size > 0) return undefined;
+  return { verb, url: url.join("/"), method, request, responseType, pathFields };
 }
 
-/** The route's shape with parameter names dropped: two routes of one shape cannot both be served. */
-export function routeShape(url: string): string {
-  return url.replace(/:[^/]+/g, ":").replace(/\/\*$/, "/*");
+/** The route's verb and shape with parameter names dropped: two routes of one shape cannot both be served. */
+export function routeShape(verb: string, url: string): string {
+  return `${verb} ${url.replace(/:[^/]+/g, ":").replace(/\/\*$/, "/*")}`;
+}
+
+/** A POST's JSON body as the request message's bytes: the gateway's JSON (proto or JSON names, int64 as strings, bytes base64). */
+function bindBody(type: protobuf.Type, body: unknown): Uint8Array {
+  return type.encode(type.fromObject(bodyObject(type, body, ""))).finish();
+}
+
+function bodyObject(type: protobuf.Type, body: unknown, prefix: string): Record<string, unknown> {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw badRequest(`${prefix || "the body"} must be a JSON object`);
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    const field = type.fields[key] ?? type.fieldsArray.find((f) => camel(f.name) === key || f.options?.json_name === key);
+    const path = `${prefix}${key}`;
+    if (field === undefined) throw badRequest(`unknown field ${JSON.stringify(path)} in the body`);
+    if (value === null) continue;
+    const resolved = field.resolve().resolvedType;
+    if (field instanceof protobuf.MapField || (resolved instanceof protobuf.Type && resolved.fullName === ".google.protobuf.Any")) {
+      throw badRequest(`${path} cannot be given in JSON here; send the protobuf bytes (e.g. tx_bytes)`);
+    }
+    const values = field.repeated ? (Array.isArray(value) ? value : [value]) : [value];
+    const converted = values.map((v) => {
+      if (resolved instanceof protobuf.Type) return bodyObject(resolved, v, `${path}.`);
+      if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw badRequest(`invalid value for ${path}`);
+      return scalar(field, path, String(v));
+    });
+    object[field.name] = field.repeated ? converted : converted[0];
+  }
+  return object;
+}
+
+/** The x-cosmos-block-height request header, as the SDK's gateway reads it. */
+function heightHeader(headers: Record<string, unknown>): bigint {
+  const value = headers["x-cosmos-block-height"];
+  if (value === undefined) return 0n;
+  if (typeof value !== "string" || !/^[0-9]{1,19}$/.test(value)) throw badRequest("x-cosmos-block-height must be a non-negative integer");
+  return BigInt(value);
 }
 
 /** Binds path and query parameters into the request message's bytes; a malformed value is a 400. */
@@ -195,19 +239,21 @@ export interface GatewayOptions {
   routes: readonly GatewayRoute[];
   methods: MethodDispatcher;
   json: GatewayJson;
-  /** Shapes of the routes already served (by hand-written plugins), which these do not replace. */
-  served: ReadonlySet<string>;
 }
 
-export const gatewayRoutes: FastifyPluginAsync<GatewayOptions> = async (app, { routes, methods, json, served }) => {
-  const taken = new Set(served);
+export const gatewayRoutes: FastifyPluginAsync<GatewayOptions> = async (app, { routes, methods, json }) => {
+  // The first route of a shape wins (gov v1 before v1beta1 where both annotate one path, as in descriptor order).
+  const taken = new Set<string>();
   for (const route of routes) {
-    const shape = routeShape(route.url);
+    const shape = routeShape(route.verb, route.url);
     if (taken.has(shape)) continue;
     taken.add(shape);
-    app.get(route.url, async (request, reply) => {
+    app.route({ method: route.verb, url: route.url, handler: async (request, reply) => {
       try {
-        const bytes = bindRequest(route.request, request.params as Record<string, string>, request.query as Record<string, unknown>, route.pathFields);
+        const bytes =
+          route.verb === "POST"
+            ? bindBody(route.request, request.body ?? {})
+            : bindRequest(route.request, request.params as Record<string, string>, request.query as Record<string, unknown>, route.pathFields);
         const result = await methods.call(route.method, bytes, heightHeader(request.headers));
         if (result.height > 0n) reply.header("grpc-metadata-x-cosmos-block-height", String(result.height));
         return json.encode(route.responseType, result.value);
@@ -216,6 +262,6 @@ export const gatewayRoutes: FastifyPluginAsync<GatewayOptions> = async (app, { r
         if (err instanceof MethodError) return sendError(reply, new GatewayError(httpStatusOf(err.code), err.code, err.message));
         throw err;
       }
-    });
+    } });
   }
 };

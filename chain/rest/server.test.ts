@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CometClient } from "../client/comet.js";
 import { MethodDispatcher } from "../grpc/dispatch.js";
 import { createLogger } from "../logger.js";
-import { ProtoJson } from "./protojson.js";
+import { nodeServiceHandlers } from "../grpc/node-services.js";
 import { createRestServer } from "./server.js";
 
 const TXS = "/cosmos/tx/v1beta1/txs";
@@ -36,11 +36,14 @@ describe("REST request bodies", () => {
       query: () => ({ code: 22, codespace: "sdk", log: "key not found", value: new Uint8Array(0), key: new Uint8Array(0), index: 0n, info: "", height: 0n, proofOps: undefined }),
       answersQuery: () => true,
     };
-    server = createRestServer({
-      app,
-      json: new ProtoJson(new Map()),
-      methods: new MethodDispatcher(app, new Map()),
+    const node = nodeServiceHandlers({
       comet: new CometClient(`http://127.0.0.1:${(comet.address() as AddressInfo).port}`),
+      version: { name: "ais", appName: "aisd", version: "test" },
+      config: { minimumGasPrices: "", pruningKeepRecent: 0, pruningInterval: 1 },
+      earliestStoreHeight: () => 0,
+    });
+    server = createRestServer({
+      methods: new MethodDispatcher(app, node),
       metrics: new Registry(),
       logger: createLogger({ level: "error" }),
     });
@@ -75,10 +78,19 @@ describe("REST request bodies", () => {
     await expectBadRequest("\u0000\u00ff", "application/json", /invalid JSON/);
   });
 
-  it("answers an empty body with 400: tx_bytes is required", async () => {
-    await expectBadRequest("", "application/json", /tx_bytes/);
-    await expectBadRequest("   ", "application/json", /tx_bytes/);
-    await expectBadRequest("", undefined, /tx_bytes/);
+  it("answers an empty body (the empty message) with 400: the tx is required", async () => {
+    await expectBadRequest("", "application/json", /invalid empty tx/);
+    await expectBadRequest("   ", "application/json", /invalid empty tx/);
+    await expectBadRequest("", undefined, /invalid empty tx/);
+  });
+
+  it("binds the body as the gateway does: unknown fields, bad base64, a bad enum and an Any are 400s", async () => {
+    await expectBadRequest('{"tx_bytes": "AQID", "extra": 1}', "application/json", /unknown field "extra"/);
+    await expectBadRequest('{"tx_bytes": "not base64!"}', "application/json", /invalid value "not base64!" for tx_bytes/);
+    await expectBadRequest('{"tx_bytes": "AQID", "mode": "BROADCAST_MODE_SOMETIMES"}', "application/json", /for mode \(enum\)/);
+    await expectBadRequest('{"tx_bytes": ["AQID"]}', "application/json", /invalid value for tx_bytes/);
+    const simulate = await server.inject({ method: "POST", url: "/cosmos/tx/v1beta1/simulate", payload: '{"tx": {"body": {"messages": [{"@type": "/x"}]}}}', headers: { "content-type": "application/json" } });
+    expect([simulate.statusCode, (simulate.json() as { message: string }).message]).toEqual([400, expect.stringMatching(/messages cannot be given in JSON here/)]);
   });
 
   it("answers a body that is JSON but not an object with 400", async () => {

@@ -4,25 +4,16 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Registry } from "prom-client";
 import type { Logger } from "../logger.js";
 import { readBodiesAsGatewayJson } from "./body.js";
-import { CometRpcError, CometUnavailableError, type CometClient } from "../client/comet.js";
+import { CometRpcError, CometUnavailableError } from "../client/comet.js";
 import { descriptorRoot } from "../codec/descriptors.js";
 import type { MethodDispatcher } from "../grpc/dispatch.js";
-import { annotatedRoutes, gatewayRoutes, routeShape } from "./gateway.js";
+import { annotatedRoutes, gatewayRoutes } from "./gateway.js";
 import { GatewayJson } from "./gateway-json.js";
-import { restContext, type Querier } from "./context.js";
-import { govRoutes } from "./gov.js";
 import { AppError } from "../app/errors.js";
 import { GatewayError, badRequest, fromAppError, sendError, unavailable } from "./errors.js";
-import type { ProtoJson } from "./protojson.js";
-import { stakingRoutes } from "./staking.js";
-import { txRoutes } from "./tx.js";
 
 export interface RestServerOptions {
-  app: Querier;
-  json: ProtoJson;
-  /** CometBFT's RPC (broadcasts, the tx indexer, blocks). */
-  comet: CometClient;
-  /** Every method the node answers, for the routes derived from the protos' annotations. */
+  /** Every method the node answers (the app's queries and the node's services): the routes come from their annotations. */
   methods: MethodDispatcher;
   metrics: Registry;
   logger: Logger;
@@ -30,7 +21,6 @@ export interface RestServerOptions {
 
 export function createRestServer(options: RestServerOptions): FastifyInstance {
   const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
-  const ctx = restContext(options.app, options.json, options.comet);
   const log = options.logger.with({ module: "rest" });
   readBodiesAsGatewayJson(server);
 
@@ -50,23 +40,13 @@ export function createRestServer(options: RestServerOptions): FastifyInstance {
     log.error("request failed", { url: request.url, error: error instanceof Error ? error.message : String(error) });
     return sendError(reply, new GatewayError(500, 2, "internal error"));
   });
-  // Routes served by hand, so that the annotation-derived ones (registered last) do not shadow them.
-  const served = new Set<string>();
-  server.addHook("onRoute", (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (methods.includes("GET")) served.add(routeShape(route.url));
-  });
   server.setNotFoundHandler((request, reply) => sendError(reply, new GatewayError(501, 12, `Not Implemented: ${request.url}`)));
 
-  server.register(txRoutes, { ctx });
-  server.register(stakingRoutes, { ctx });
-  server.register(govRoutes, { ctx });
   const root = descriptorRoot();
   server.register(gatewayRoutes, {
     routes: annotatedRoutes(root, (method) => options.methods.answers(method)),
     methods: options.methods,
     json: new GatewayJson(root),
-    served,
   });
   server.get("/metrics", async (_request, reply) => {
     reply.header("content-type", options.metrics.contentType);

@@ -95,7 +95,7 @@ describe("aisd keys, tx, query and chain-info", () => {
 
   it("has a command for every query method, made from the descriptors, printing what REST serves", async () => {
     const help = await aisd(["query", "--help"]);
-    for (const line of ["bank: balances, balance,", "epochs: current-epoch, params", "distribution: community-pool,", "staking: delegation, delegator-delegations,"]) expect(help).toContain(line);
+    for (const line of ["bank: balances, balance,", "epochs: current-epoch, params", "distribution: community-pool,", "staking: delegation, delegations,"]) expect(help).toContain(line);
     const faucet = (JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as { private: { address: string } }).private.address;
     // The path's field is positional, the others are flags.
     expect(JSON.parse(await aisd(["query", "bank", "balance", faucet, "--denom", "uais", "--node", rpc.url]))).toMatchObject({ balance: { denom: "uais" } });
@@ -103,7 +103,7 @@ describe("aisd keys, tx, query and chain-info", () => {
     expect((await aisd(["query", "bank", "balance", "--help"])).split("\n")[2]).toBe("Balance queries the balance of a single coin for a single account.");
     // Pagination flags, and a historical height: the supply at height 1 is the genesis supply.
     const operator = (JSON.parse(await aisd(["query", "staking", "validators", "--node", rpc.url])) as { validators: { operator_address: string }[] }).validators[0]!.operator_address;
-    const page = JSON.parse(await aisd(["query", "staking", "validator-delegations", operator, "--limit", "1", "--count-total", "--node", rpc.url])) as { delegation_responses: unknown[]; pagination: { total: string } };
+    const page = JSON.parse(await aisd(["query", "staking", "delegations-to", operator, "--limit", "1", "--count-total", "--node", rpc.url])) as { delegation_responses: unknown[]; pagination: { total: string } };
     expect(page.delegation_responses).toHaveLength(1);
     expect(Number(page.pagination.total)).toBeGreaterThanOrEqual(1);
     expect(JSON.parse(await aisd(["query", "bank", "total", "--height", "1", "--node", rpc.url]))).toMatchObject({ supply: [{ denom: "uais", amount: "100000000000000000" }] });
@@ -113,7 +113,7 @@ describe("aisd keys, tx, query and chain-info", () => {
     const unknown = runAisd(["query", "auth", "account", "ais1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqja5dhu", "--node", rpc.url]);
     expect((await unknown.exited).code).toBe(1);
     expect(unknown.output()).toContain("not found");
-    const badLimit = runAisd(["query", "staking", "validator-delegations", operator, "--limit", "ten", "--node", rpc.url]);
+    const badLimit = runAisd(["query", "staking", "delegations-to", operator, "--limit", "ten", "--node", rpc.url]);
     expect((await badLimit.exited).code).toBe(1);
   });
 
@@ -160,7 +160,7 @@ describe("aisd keys, tx, query and chain-info", () => {
       expect(validator.commission.commission_rates).toEqual({ rate: "0.050000000000000000", max_rate: "0.200000000000000000", max_change_rate: "0.010000000000000000" });
       // One unit of power: the next epoch boundary (3 s) elects it.
       await waitFor("the second validator's election", async () =>
-        (await query("staking", "validators", "--status", "bonded")).validators.some((v: Json) => v.operator_address === second) ? true : undefined,
+        (await query("staking", "validators", "--status", "BOND_STATUS_BONDED")).validators.some((v: Json) => v.operator_address === second) ? true : undefined,
       );
     });
 
@@ -180,7 +180,7 @@ describe("aisd keys, tx, query and chain-info", () => {
         redelegation_entry: { creation_height: redelegated.tx_response.height, initial_balance: "500000", shares_dst: "500000.000000000000000000" },
         balance: "500000",
       });
-      expect((await query("staking", "redelegations", faucet, "--src", second)).redelegation_responses).toEqual([]);
+      expect((await query("staking", "redelegations", faucet, "--src-validator-addr", second)).redelegation_responses).toEqual([]);
 
       const unbonded = await tx(["staking", "unbond", "faucet", operator, "400000uais"]);
       const height = unbonded.tx_response.height;

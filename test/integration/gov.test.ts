@@ -329,10 +329,10 @@ describe("governance on real CometBFT", () => {
       // aisd query gov prints what REST serves.
       const query = async (args: string[]) => JSON.parse(await aisd(["query", "gov", ...args, "--node", net.nodes[0]!.url])) as unknown;
       expect(await query(["proposal", id])).toEqual(await get(`/cosmos/gov/v1/proposals/${id}`));
-      expect(await query(["proposal", id, "--legacy"])).toEqual(await get(`/cosmos/gov/v1beta1/proposals/${id}`));
       expect(await query(["vote", id, voterAddress])).toEqual(await get(`/cosmos/gov/v1/proposals/${id}/votes/${voterAddress}`));
       expect(await query(["deposits", id])).toEqual(await get(`/cosmos/gov/v1/proposals/${id}/deposits`));
       expect(await query(["params", "tallying"])).toEqual(await get("/cosmos/gov/v1/params/tallying"));
+      expect(((await query(["params"])) as { params: { voting_period: string } }).params.voting_period).toBe("30s"); // the type is optional, as in the SDK's autocli
       expect(await query(["exchange-list"])).toEqual(await get("/ais/gov/v1/params"));
     } finally {
       keys.remove();

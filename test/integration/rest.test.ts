@@ -183,8 +183,8 @@ describe("REST gateway of aisd devnet", () => {
     const height = await rpc.height();
     for (const [body, contentType, message] of [
       ["{not json", "application/json", /invalid JSON/],
-      ["", "application/json", /tx_bytes/],
-      ["", undefined, /tx_bytes/],
+      ["", "application/json", /invalid empty tx/],
+      ["", undefined, /invalid empty tx/],
       ["tx_bytes=AQID", "application/x-www-form-urlencoded", /invalid JSON/],
       ["hello", "text/plain", /invalid JSON/],
       ["[1, 2]", "application/json", /JSON object/],
