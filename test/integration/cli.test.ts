@@ -303,5 +303,31 @@ describe("aisd keys, tx, query and chain-info", () => {
     expect(info.chain.fees.fee_tokens[0]).toMatchObject({ denom: "uais", fixed_min_gas_price: 0.025 });
     expect(info.assetlist.assets[0]).toMatchObject({ base: "uais", display: "AIS" });
     expect(info.assetlist.assets[0]!.denom_units.map((u) => u.exponent)).toEqual([0, 6]);
+    expect(info.chain).toMatchObject({ network_type: "devnet" });
+
+    // --out DIR: the two registry files, each as the registry keeps it.
+    const out = tempDir("chain-info");
+    try {
+      await aisd(["chain-info", "--home", home.path, "--out", out.path, "--rest", "https://rest.example"]);
+      const chain = JSON.parse(readFileSync(join(out.path, "chain.json"), "utf8")) as { $schema: string; chain_id: string; apis: { rest: { address: string }[] } };
+      expect(chain).toMatchObject({ $schema: "../chain.schema.json", chain_id: "ais-devnet-1", apis: { rest: [{ address: "https://rest.example" }] } });
+      expect(JSON.parse(readFileSync(join(out.path, "assetlist.json"), "utf8"))).toEqual(info.assetlist);
+    } finally {
+      out.remove();
+    }
+
+    // --keplr: what window.keplr.experimentalSuggestChain takes.
+    const keplr = JSON.parse(await aisd(["chain-info", "--home", home.path, "--keplr"])) as Record<string, unknown>;
+    expect(keplr).toMatchObject({
+      chainId: "ais-devnet-1",
+      bip44: { coinType: 118 },
+      bech32Config: { bech32PrefixAccAddr: "ais", bech32PrefixValAddr: "aisvaloper", bech32PrefixConsPub: "aisvalconspub" },
+      currencies: [{ coinDenom: "AIS", coinMinimalDenom: "uais", coinDecimals: 6 }],
+      feeCurrencies: [{ coinMinimalDenom: "uais", gasPriceStep: { low: 0.025, average: 0.025, high: 0.04 } }],
+      stakeCurrency: { coinMinimalDenom: "uais" },
+    });
+    const both = runAisd(["chain-info", "--home", home.path, "--keplr", "--out", "/tmp/x"]);
+    expect((await both.exited).code).not.toBe(0);
+    expect(both.output()).toContain("--keplr prints its ChainInfo");
   });
 });
