@@ -73,8 +73,12 @@ export function authAnteDecorators(options: AuthAnteOptions): AnteDecorator[] {
     const feeCoins = parseCoins(fee?.amount ?? [], "fee");
     const gasLimit = fee?.gasLimit ?? 0n;
     // Genesis transactions (gentxs) pay no fee; simulations carry none.
-    if (ctx.mode === "check" || ctx.mode === "recheck" || ctx.mode === "finalize") checkMinGasPrices(feeCoins, gasLimit, options.feeFloor.minGasPrices(ctx), " (the chain's minimum gas prices)");
-    if (ctx.mode === "check" || ctx.mode === "recheck") checkMinGasPrices(feeCoins, gasLimit, options.minGasPrices, "");
+    // Blocks hold every transaction to the chain's floor; CheckTx also to this node's own minimum,
+    // and then names both, so that one retry is enough.
+    // (Read only in these modes: the floor's read costs gas, and a simulation must not pay it.)
+    const chainFloor = () => ({ prices: options.feeFloor.minGasPrices(ctx), label: " (the chain's minimum gas prices)" });
+    if (ctx.mode === "finalize") checkMinGasPrices(feeCoins, gasLimit, [chainFloor()]);
+    if (ctx.mode === "check" || ctx.mode === "recheck") checkMinGasPrices(feeCoins, gasLimit, [chainFloor(), { prices: options.minGasPrices, label: " (this node's minimum gas prices)" }]);
     if (!auth.hasAccount(ctx, payer)) throw sdkErrors.unknownAddress.wrap(`fee payer address: ${accString(payer)} does not exist`);
     if (feeCoins.length > 0) bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, feeCoins);
     else if (ctx.mode === "simulate") chargeFeeTransferGas(ctx, payer);
@@ -202,12 +206,12 @@ function decodePubKey(any: { typeUrl: string; value: Uint8Array }): Uint8Array {
   return key;
 }
 
-/** The fee must cover gas × a minimum price in at least one of its denoms. */
-function checkMinGasPrices(fee: readonly CoinAmount[], gasLimit: bigint, minGasPrices: readonly DecCoin[], which: string): void {
-  if (minGasPrices.length === 0) return;
-  const required = minGasPrices.map((p) => ({ denom: p.denom, amount: mulCeil(p.amount, gasLimit) }));
-  const covered = required.some((r) => r.amount === 0n || (fee.find((c) => c.denom === r.denom)?.amount ?? 0n) >= r.amount);
-  if (!covered) {
-    throw sdkErrors.insufficientFee.wrap(`insufficient fees; got: ${formatCoins(fee) || "0"} required: ${formatCoins(required)}${which}`);
-  }
+/** The fee must cover gas × a minimum price in at least one of its denoms, for every floor given; a refusal names every floor. */
+function checkMinGasPrices(fee: readonly CoinAmount[], gasLimit: bigint, floors: readonly { prices: readonly DecCoin[]; label: string }[]): void {
+  const required = floors
+    .filter((floor) => floor.prices.length > 0)
+    .map((floor) => ({ label: floor.label, coins: floor.prices.map((p) => ({ denom: p.denom, amount: mulCeil(p.amount, gasLimit) })) }));
+  const covered = (coins: readonly CoinAmount[]) => coins.some((r) => r.amount === 0n || (fee.find((c) => c.denom === r.denom)?.amount ?? 0n) >= r.amount);
+  if (required.every((r) => covered(r.coins))) return;
+  throw sdkErrors.insufficientFee.wrap(`insufficient fees; got: ${formatCoins(fee) || "0"} required: ${required.map((r) => `${formatCoins(r.coins)}${r.label}`).join(", ")}`);
 }
