@@ -273,7 +273,18 @@ registerTx(program, homeOption);
 registerQuery(program);
 registerChainInfo(program, homeOption);
 
+/**
+ * An argument like -5uais would read as an unknown option (commander takes only plain numbers such
+ * as -3 as arguments); no aisd option starts with a digit, so say what it is.
+ */
+function refuseNegativeAmounts(args: readonly string[]): void {
+  const end = args.indexOf("--");
+  const negative = (end < 0 ? args : args.slice(0, end)).find((a) => /^-[0-9]/.test(a) && !/^-[0-9]*\.?[0-9]+$/.test(a));
+  if (negative !== undefined) program.error(`error: ${negative} is not an option, and amounts cannot be negative (e.g. 5uais)`, { exitCode: 1 });
+}
+
 try {
+  refuseNegativeAmounts(process.argv.slice(2));
   await program.parseAsync();
 } catch (err) {
   process.stderr.write(`Error: ${(err as Error).message}\n`);

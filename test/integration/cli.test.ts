@@ -286,6 +286,7 @@ describe("aisd keys, tx, query and chain-info", () => {
       await fails(["tx", "staking", "delegate", "faucet", addresses.bob!, "100uais", ...k], "invalid for argument 'validator'. invalid Bech32 prefix; expected aisvaloper, got ais");
       await fails(["tx", "staking", "delegate", "faucet", operator, "100", ...k], 'invalid coin "100" (e.g. 1000uais)');
       await fails(["tx", "staking", "cancel-unbond", "faucet", operator, "1uais", "-3", ...k], "expected a positive integer");
+      await fails(["tx", "bank", "send", "faucet", addresses.bob!, "-5uais", ...k], "-5uais is not an option, and amounts cannot be negative");
       await fails(["tx", "distribution", "withdraw-rewards", "faucet", operator, "--commission", ...k], `faucet (${addresses.faucet}) is not the operator of ${operator}`);
       await fails(["tx", "staking", "unbond", "bob", operator, "1uais", ...k], "Error: ");
       await fails(["tx", "slashing", "unjail", "validator", "--home", home.path, "--keyring-backend", "test", "--node", rpc.url], "validator not jailed");
