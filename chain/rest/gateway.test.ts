@@ -7,6 +7,7 @@ import { descriptorRoot } from "../codec/descriptors.js";
 import { MethodDispatcher } from "../grpc/dispatch.js";
 import { createLogger } from "../logger.js";
 import { testGenesis, testKeys, testValidator, TestChain } from "../../test/helpers/chain.js";
+import { fromBech32, toBech32 } from "../types/address.js";
 import { annotatedRoutes, bindRequest, gatewayRoutes, routeShape } from "./gateway.js";
 import { decimal, GatewayJson } from "./gateway-json.js";
 import { createRestServer } from "./server.js";
@@ -51,6 +52,31 @@ describe("REST routes from the annotations", () => {
     expect(await get("/ais/epochs/v1/current")).toEqual({ epoch: { number: "0", start_height: "1", start_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), next_boundary: expect.stringMatching(/T00:00:00Z$/) } });
     expect(await get("/ais/epochs/v1/params")).toEqual({ params: { epoch_duration: "86400s" } });
     expect(await get("/ais/fees/v1/params")).toEqual({ params: { min_gas_prices: [{ denom: "uais", amount: "0.002500000000000000" }] } });
+  });
+
+  it("answers the rest of the SDK's query methods of its modules", async () => {
+    const holder = testKeys.institutions.address;
+    const get = async (url: string) => {
+      const response = await server.inject({ url });
+      return { status: response.statusCode, body: response.json() as Record<string, unknown> };
+    };
+    const { account } = (await get(`/cosmos/auth/v1beta1/accounts/${holder}`)).body as { account: { account_number: string } };
+    // As the SDK: the path's deprecated `id` is refused, `account_id` is what is looked up.
+    expect(await get(`/cosmos/auth/v1beta1/address_by_id/0?account_id=${account.account_number}`)).toEqual({ status: 200, body: { account_address: holder } });
+    expect((await get("/cosmos/auth/v1beta1/address_by_id/3")).status).toBe(400);
+    expect((await get("/cosmos/auth/v1beta1/address_by_id/0?account_id=999999")).status).toBe(404);
+    const bytes = Buffer.from(fromBech32(holder, "ais")).toString("base64url");
+    expect(await get(`/cosmos/auth/v1beta1/bech32/${bytes}`)).toEqual({ status: 200, body: { address_string: holder } });
+    expect(await get(`/cosmos/bank/v1beta1/spendable_balances/${holder}/by_denom?denom=uais`)).toMatchObject({ status: 200, body: { balance: { denom: "uais" } } });
+    expect(await get("/cosmos/bank/v1beta1/denoms_metadata_by_query_string?denom=uais")).toMatchObject({ status: 200, body: { metadata: { base: "uais", display: "AIS" } } });
+    const validators = (await get("/cosmos/staking/v1beta1/validators")).body as { validators: { operator_address: string }[] };
+    const operator = validators.validators[0]!.operator_address;
+    const self = toBech32("ais", fromBech32(operator, "aisvaloper"));
+    expect(await get(`/cosmos/staking/v1beta1/delegators/${self}/validators/${operator}`)).toMatchObject({ status: 200, body: { validator: { operator_address: operator } } });
+    expect((await get(`/cosmos/staking/v1beta1/delegators/${holder}/validators/${operator}`)).status).toBe(404);
+    expect(await get(`/cosmos/distribution/v1beta1/validators/${operator}/slashes`)).toEqual({ status: 200, body: { slashes: [], pagination: { next_key: null, total: "0" } } });
+    // Methods AIS does not serve answer 501 Unimplemented, as grpc-gateway does for an unknown path.
+    expect((await get("/cosmos/bank/v1beta1/denom_owners/uais")).status).toBe(501);
   });
 
   it("refuses what the gateway refuses, with its error body", async () => {

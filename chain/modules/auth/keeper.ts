@@ -45,6 +45,11 @@ export class AuthKeeper {
     store.set(concat(ACCOUNT_NUMBER_PREFIX, be64(account.accountNumber)), account.address);
   }
 
+  /** The address holding an account number (the index setAccount keeps). */
+  addressByNumber(ctx: Context, accountNumber: bigint): Uint8Array | undefined {
+    return ctx.kv(STORE_NAME).get(concat(ACCOUNT_NUMBER_PREFIX, be64(accountNumber)));
+  }
+
   /** A new account with the next account number (not yet stored). */
   newAccount(ctx: Context, address: Uint8Array): Account {
     return { address, pubKey: undefined, accountNumber: this.nextAccountNumber(ctx), sequence: 0n };

@@ -1,6 +1,12 @@
 // cosmos.auth.v1beta1.Query. An unknown account is gRPC NotFound, which cosmjs's getAccount turns
 // into null.
 import {
+  AddressBytesToStringRequest,
+  AddressBytesToStringResponse,
+  AddressStringToBytesRequest,
+  AddressStringToBytesResponse,
+  QueryAccountAddressByIDRequest,
+  QueryAccountAddressByIDResponse,
   QueryAccountInfoRequest,
   QueryAccountInfoResponse,
   QueryAccountRequest,
@@ -21,7 +27,7 @@ import type { Context } from "../../app/context.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
-import { BECH32_PREFIX, accString, moduleAddress, queryAddress } from "../../types/address.js";
+import { BECH32_PREFIX, accString, moduleAddress, queryAddress, toBech32 } from "../../types/address.js";
 import { accountToAny, type Account } from "./account.js";
 import type { AuthKeeper } from "./keeper.js";
 
@@ -94,6 +100,33 @@ export function authQueries(keeper: AuthKeeper): AnyQueryRoute[] {
         if (account === undefined) throw grpcError("NotFound", `account ${req.name} not found`);
         return { account: accountToAny(account) };
       },
+    }),
+    queryRoute({
+      path: `${SERVICE}/AccountAddressByID`,
+      request: QueryAccountAddressByIDRequest,
+      response: QueryAccountAddressByIDResponse,
+      handle: (ctx, req) => {
+        if (req.id !== 0n) throw grpcError("InvalidArgument", "requesting with id isn't supported, try to request using account-id");
+        const address = keeper.addressByNumber(ctx, req.accountId);
+        if (address === undefined) throw grpcError("NotFound", `account address not found with account number ${req.accountId}`);
+        return { accountAddress: accString(address) };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/AddressBytesToString`,
+      request: AddressBytesToStringRequest,
+      response: AddressBytesToStringResponse,
+      handle: (_ctx, req) => {
+        if (req.addressBytes.length === 0) throw grpcError("InvalidArgument", "empty address bytes is not allowed");
+        if (req.addressBytes.length > 255) throw grpcError("InvalidArgument", `address max length is 255, got ${req.addressBytes.length}`);
+        return { addressString: toBech32(BECH32_PREFIX.account, req.addressBytes) };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/AddressStringToBytes`,
+      request: AddressStringToBytesRequest,
+      response: AddressStringToBytesResponse,
+      handle: (_ctx, req) => ({ addressBytes: queryAddress(req.addressString) }),
     }),
     queryRoute({
       path: `${SERVICE}/Bech32Prefix`,

@@ -4,8 +4,12 @@ import {
   QueryAllBalancesResponse,
   QueryBalanceRequest,
   QueryBalanceResponse,
+  QueryDenomMetadataByQueryStringRequest,
+  QueryDenomMetadataByQueryStringResponse,
   QueryDenomMetadataRequest,
   QueryDenomMetadataResponse,
+  QuerySpendableBalanceByDenomRequest,
+  QuerySpendableBalanceByDenomResponse,
   QueryDenomsMetadataRequest,
   QueryDenomsMetadataResponse,
   QueryParamsRequest,
@@ -49,15 +53,27 @@ export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
     const page = paginate(keeper.balanceStore(ctx, queryAddress(req.address)), req.pagination, coinEntry);
     return { balances: page.items, pagination: page.pagination };
   };
+  const balance = (ctx: Context, req: { address: string; denom: string }) => {
+    const d = denom(req.denom);
+    return { balance: { denom: d, amount: keeper.balance(ctx, queryAddress(req.address), d).toString() } };
+  };
+  const metadata = (ctx: Context, req: { denom: string }) => {
+    const found = keeper.denomMetadata(ctx, denom(req.denom));
+    if (found === undefined) throw grpcError("NotFound", `client metadata for denom ${req.denom}`);
+    return { metadata: found };
+  };
   return [
     queryRoute({
       path: `${SERVICE}/Balance`,
       request: QueryBalanceRequest,
       response: QueryBalanceResponse,
-      handle: (ctx, req) => {
-        const d = denom(req.denom);
-        return { balance: { denom: d, amount: keeper.balance(ctx, queryAddress(req.address), d).toString() } };
-      },
+      handle: balance,
+    }),
+    queryRoute({
+      path: `${SERVICE}/SpendableBalanceByDenom`,
+      request: QuerySpendableBalanceByDenomRequest,
+      response: QuerySpendableBalanceByDenomResponse,
+      handle: balance, // nothing is locked (no vesting accounts): spendable = balance
     }),
     queryRoute({
       path: `${SERVICE}/AllBalances`,
@@ -99,11 +115,13 @@ export function bankQueries(keeper: BankKeeper): AnyQueryRoute[] {
       path: `${SERVICE}/DenomMetadata`,
       request: QueryDenomMetadataRequest,
       response: QueryDenomMetadataResponse,
-      handle: (ctx, req) => {
-        const metadata = keeper.denomMetadata(ctx, denom(req.denom));
-        if (metadata === undefined) throw grpcError("NotFound", `client metadata for denom ${req.denom}`);
-        return { metadata };
-      },
+      handle: metadata,
+    }),
+    queryRoute({
+      path: `${SERVICE}/DenomMetadataByQueryString`,
+      request: QueryDenomMetadataByQueryStringRequest,
+      response: QueryDenomMetadataByQueryStringResponse,
+      handle: metadata,
     }),
     queryRoute({
       path: `${SERVICE}/DenomsMetadata`,

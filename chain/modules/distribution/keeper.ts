@@ -5,9 +5,11 @@
 import { CustodyRecord, Params, Totals } from "../../../codegen/ais/distribution/v1/distribution.js";
 import { isAtOrAfter, type Context } from "../../app/context.js";
 import { Item } from "../../app/item.js";
+import { ValidatorSlashEvent } from "cosmjs-types/cosmos/distribution/v1beta1/distribution";
 import { be64, concat, readBe64 } from "../../store/encoding.js";
 import { PrefixKVStore } from "../../store/prefixkv.js";
 import { moduleAddress } from "../../types/address.js";
+import type { Dec } from "../../types/dec.js";
 import { lengthPrefixed, operatorBytes, operatorString } from "../staking/keeper.js";
 import type { DistributionBank, DistributionEpochs, DistributionStaking } from "./expected.js";
 import { distributionErrors } from "./errors.js";
@@ -36,6 +38,8 @@ const SETTLED_PREFIX = Uint8Array.of(0x40);
 const SETTLED_BY_DELEGATOR_PREFIX = Uint8Array.of(0x41);
 /** 0x50 ‖ len ‖ delegator → withdraw address. */
 const WITHDRAW_ADDRESS_PREFIX = Uint8Array.of(0x50);
+/** 0x60 | len | operator | height (8 bytes BE) | index in the block (8 bytes BE) → ValidatorSlashEvent (the SDK's ValidatorSlashes). */
+const SLASH_EVENT_PREFIX = Uint8Array.of(0x60);
 
 const utf8 = new TextEncoder();
 const decoder = new TextDecoder();
@@ -87,6 +91,22 @@ export class DistributionKeeper {
   /** A closed epoch's record is paid from the start of its payout epoch, once its payout time has come. */
   isPayable(ctx: Context, record: CustodyRecord): boolean {
     return record.payoutEpoch <= this.currentEpoch(ctx) && isAtOrAfter(ctx.header.time, record.payoutTime);
+  }
+
+  // --- slash events ---------------------------------------------------------------------------------
+
+  /** Records a slash of `fraction` at this block, as the SDK's distribution does (its period: the epoch). */
+  recordSlash(ctx: Context, operator: string, fraction: Dec): void {
+    const events = this.slashEventStore(ctx, operator);
+    const height = be64(BigInt(ctx.header.height));
+    let index = 0;
+    while (events.has(concat(height, be64(BigInt(index))))) index++; // a validator is slashed at most twice in a block (downtime, double sign)
+    events.set(concat(height, be64(BigInt(index))), ValidatorSlashEvent.encode({ validatorPeriod: this.currentEpoch(ctx), fraction: fraction.toString() }).finish());
+  }
+
+  /** One validator's slash events by height (key: height ‖ index). */
+  slashEventStore(ctx: Context, operator: string): PrefixKVStore {
+    return new PrefixKVStore(ctx.kv(STORE_NAME), concat(SLASH_EVENT_PREFIX, lengthPrefixed(operatorBytes(operator))));
   }
 
   // --- totals and pools --------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ export function distributionModule(bank: DistributionBank, staking: Distribution
     penalties: {
       moduleName: DISTRIBUTION_MODULE,
       withholdRewards: (ctx, operator) => withholdRewards(ctx, keeper, operator),
-      forfeitRewards: (ctx, operator) => forfeitRewards(ctx, keeper, operator),
+      forfeitRewards: (ctx, operator, fraction) => forfeitRewards(ctx, keeper, operator, fraction),
       receiveSlashed: (ctx, amount, whistleblower) => receiveSlashed(ctx, keeper, amount, whistleblower),
     },
   };

@@ -13,7 +13,9 @@ export function withholdRewards(ctx: Context, keeper: DistributionKeeper, operat
   ctx.events.emit("withhold_rewards", { validator: operator, epoch: keeper.currentEpoch(ctx).toString() });
 }
 
-export function forfeitRewards(ctx: Context, keeper: DistributionKeeper, operator: string): void {
+/** A slash of `fraction`: the rewards are forfeited and the slash is recorded (ValidatorSlashes). */
+export function forfeitRewards(ctx: Context, keeper: DistributionKeeper, operator: string, fraction: Dec): void {
+  keeper.recordSlash(ctx, operator, fraction);
   keeper.exclude(ctx, operator);
   let forfeited = keeper.accrual(ctx, operator);
   keeper.setAccrual(ctx, operator, 0n);

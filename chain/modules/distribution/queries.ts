@@ -18,6 +18,8 @@ import {
   QueryValidatorDistributionInfoRequest,
   QueryValidatorDistributionInfoResponse,
   QueryValidatorOutstandingRewardsRequest,
+  QueryValidatorSlashesRequest,
+  QueryValidatorSlashesResponse,
   QueryValidatorOutstandingRewardsResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import type { DecCoin } from "cosmjs-types/cosmos/base/v1beta1/coin";
@@ -31,7 +33,10 @@ import {
   QueryTotalsRequest,
   QueryTotalsResponse,
 } from "../../../codegen/ais/distribution/v1/query.js";
+import { ValidatorSlashEvent } from "cosmjs-types/cosmos/distribution/v1beta1/distribution";
 import type { Context } from "../../app/context.js";
+import { paginate } from "../../app/pagination.js";
+import { readBe64 } from "../../store/encoding.js";
 import { grpcError } from "../../app/errors.js";
 import { queryRoute, type AnyQueryRoute } from "../../app/module.js";
 import { accString, BECH32_PREFIX, fromBech32, queryAddress, queryOperatorAddress } from "../../types/address.js";
@@ -80,6 +85,22 @@ export function distributionQueries(keeper: DistributionKeeper): AnyQueryRoute[]
         const accrued = keeper.isExcluded(ctx, operator) ? 0n : keeper.accrual(ctx, operator);
         const held = keeper.validatorCustody(ctx, operator).reduce((sum, r) => sum + custodyUnpaid(r), accrued);
         return { rewards: { rewards: decCoins(ctx, held) } };
+      },
+    }),
+    queryRoute({
+      // Filtered by the height of the slash (the SDK compares its starting and ending heights with
+      // each event's period, a known quirk; here the period is the epoch of the slash).
+      path: "/cosmos.distribution.v1beta1.Query/ValidatorSlashes",
+      request: QueryValidatorSlashesRequest,
+      response: QueryValidatorSlashesResponse,
+      handle(ctx, req) {
+        if (req.endingHeight < req.startingHeight) {
+          throw grpcError("InvalidArgument", `starting height greater than ending height (${req.startingHeight} > ${req.endingHeight})`);
+        }
+        const operator = queryOperatorAddress(req.validatorAddress);
+        const inRange = (e: { height: bigint }) => e.height >= req.startingHeight && e.height <= req.endingHeight;
+        const page = paginate(keeper.slashEventStore(ctx, operator), req.pagination, (key, value) => ({ height: readBe64(key.subarray(0, 8)), event: ValidatorSlashEvent.decode(value) }), inRange);
+        return { slashes: page.items.map((e) => e.event), pagination: page.pagination };
       },
     }),
     queryRoute({

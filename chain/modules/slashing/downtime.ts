@@ -45,7 +45,7 @@ export function handleVote(ctx: Context, keeper: SlashingKeeper, staking: Slashi
   if (above(fraction(params, "rewardWithholdThreshold"))) distribution.withholdRewards(ctx, validator.operatorAddress);
 
   if (height > info.startHeight + window && above(fraction(params, "downtimeJailThreshold"))) {
-    distribution.forfeitRewards(ctx, validator.operatorAddress);
+    distribution.forfeitRewards(ctx, validator.operatorAddress, fraction(params, "slashFractionDowntime"));
     const slashed = staking.slash(ctx, {
       validator,
       infractionHeight: height - SIGNING_SET_DELAY,

@@ -71,7 +71,7 @@ export function punishDoubleSign(
   whistleblower?: Uint8Array,
 ): { slashed: bigint; reward: bigint } {
   const params = deps.keeper.params(ctx);
-  deps.distribution.forfeitRewards(ctx, validator.operatorAddress);
+  deps.distribution.forfeitRewards(ctx, validator.operatorAddress, fraction(params, "slashFractionDoubleSign"));
   const slashed = deps.staking.slash(ctx, {
     validator,
     // The stake that signed the offending block was set one block earlier (ValidatorUpdateDelay).

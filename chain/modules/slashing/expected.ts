@@ -24,8 +24,8 @@ export interface SlashingDistribution {
   readonly moduleName: string;
   /** The validator's rewards of the current epoch go to the other validators. */
   withholdRewards(ctx: Context, operator: string): void;
-  /** Every unpaid reward of the validator and its delegators goes to the other validators. */
-  forfeitRewards(ctx: Context, operator: string): void;
+  /** A slash of `fraction`: every unpaid reward of the validator and its delegators goes to the other validators, and the slash is recorded. */
+  forfeitRewards(ctx: Context, operator: string, fraction: Dec): void;
   /** Accounts for slashed tokens received; pays `whistleblower` its share; returns that share. */
   receiveSlashed(ctx: Context, amount: bigint, whistleblower?: { address: Uint8Array; fraction: Dec }): bigint;
 }

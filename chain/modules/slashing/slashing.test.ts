@@ -22,6 +22,8 @@ import type { Any } from "cosmjs-types/google/protobuf/any";
 import { MisbehaviorType, type Event, type ExecTxResult, type Misbehavior } from "cosmjs-types/tendermint/abci/types";
 import type { EvidenceParams } from "cosmjs-types/tendermint/types/params";
 import { QueryCustodyRequest, QueryCustodyResponse, QueryTotalsRequest, QueryTotalsResponse } from "../../../codegen/ais/distribution/v1/query.js";
+import { QueryValidatorSlashesRequest, QueryValidatorSlashesResponse } from "cosmjs-types/cosmos/distribution/v1beta1/query";
+import { ONE } from "../../types/dec.js";
 import { QueryParamsRequest as AisQueryParamsRequest, QueryParamsResponse as AisQueryParamsResponse } from "../../../codegen/ais/slashing/v1/query.js";
 import { MsgSubmitMisbehaviour, MsgSubmitMisbehaviourResponse, MsgUpdateParams } from "../../../codegen/ais/slashing/v1/tx.js";
 import { SignedMsgType, type Vote } from "../../../codegen/tendermint/types/types.js";
@@ -124,6 +126,11 @@ function validatorOf(c: TestChain, spec: Spec) {
 function signingInfo(c: TestChain, spec: Spec): ValidatorSigningInfo {
   const data = QuerySigningInfoRequest.encode({ consAddress: consensusAddressOf(spec) }).finish();
   return query(c, "/cosmos.slashing.v1beta1.Query/SigningInfo", data, QuerySigningInfoResponse.decode).valSigningInfo;
+}
+
+function slashes(c: TestChain, spec: Spec, startingHeight: bigint, endingHeight: bigint) {
+  const data = QueryValidatorSlashesRequest.encode(QueryValidatorSlashesRequest.fromPartial({ validatorAddress: operatorOf(spec), startingHeight, endingHeight })).finish();
+  return query(c, "/cosmos.distribution.v1beta1.Query/ValidatorSlashes", data, QueryValidatorSlashesResponse.decode).slashes;
 }
 
 function custody(c: TestChain, spec: Spec) {
@@ -284,6 +291,7 @@ describe("downtime", () => {
       { address: operatorOf(offline), power: POWER.toString(), infraction_height: "11", amount: expectedSlash.toString() },
     ]);
     expect(eventsOf(block.events, "jail")).toEqual([{ validator: operatorOf(offline), reason: "missing_signature" }]);
+    expect(slashes(c, offline, 0n, BigInt(c.height)).map((e) => e.fraction)).toEqual([(ONE / 100n).toString()]);
     expect(eventsOf(block.events, "forfeit_rewards").map((e) => e.validator)).toEqual([operatorOf(offline)]);
     expect(block.validatorUpdates).toEqual([{ pubKey: { ed25519: pubKeyOf(offline) }, power: 0n }]);
     const jailed = validatorOf(c, offline);
@@ -411,6 +419,12 @@ describe("double signing reported by CometBFT", () => {
     expect(BigInt(validatorOf(c, offender).tokens)).toBe(tokens - expectedSlash);
     expect(slashedIn(c)).toBe(slashedBefore + expectedSlash);
     expect(signingInfo(c, offender)).toMatchObject({ tombstoned: true, jailedUntil: DOUBLE_SIGN_JAIL_END });
+    // Distribution's record of it (ValidatorSlashes), by the height of the block that slashed.
+    const slashHeight = BigInt(c.height);
+    expect(slashes(c, offender, 0n, 1_000n)).toEqual([{ validatorPeriod: 0n, fraction: (ONE / 20n).toString() }]);
+    expect(slashes(c, offender, slashHeight + 1n, 1_000n)).toEqual([]);
+    expect(slashes(c, offender, slashHeight, slashHeight)).toHaveLength(1);
+    expect(() => slashes(c, offender, 5n, 4n)).toThrow("starting height greater than ending height (5 > 4)");
 
     // The same offence again, and evidence against an address no validator has: ignored.
     for (const misbehavior of [duplicateVote(offender, 4n, GENESIS_TIME + 4n), { ...duplicateVote(offender, 4n, GENESIS_TIME + 4n), validator: { address: blockHash("nobody").subarray(0, 20), power: POWER } }]) {

@@ -5,6 +5,8 @@ import {
   QueryDelegationResponse,
   QueryDelegatorDelegationsRequest,
   QueryDelegatorDelegationsResponse,
+  QueryDelegatorValidatorRequest,
+  QueryDelegatorValidatorResponse,
   QueryDelegatorValidatorsRequest,
   QueryDelegatorValidatorsResponse,
   QueryHistoricalInfoRequest,
@@ -165,6 +167,18 @@ export function stakingQueries(keeper: StakingKeeper): AnyQueryRoute[] {
       handle: (ctx, req) => {
         const page = paginate(keeper.delegatorDelegationStore(ctx, queryAddress(req.delegatorAddr)), req.pagination, (_k, v) => Delegation.decode(v));
         return { delegationResponses: page.items.map((d) => response(ctx, d)), pagination: page.pagination };
+      },
+    }),
+    queryRoute({
+      path: `${SERVICE}/DelegatorValidator`,
+      request: QueryDelegatorValidatorRequest,
+      response: QueryDelegatorValidatorResponse,
+      handle: (ctx, req) => {
+        const validator = validatorOf(ctx, req.validatorAddr);
+        if (keeper.delegation(ctx, queryAddress(req.delegatorAddr), validator.operatorAddress) === undefined) {
+          throw grpcError("NotFound", "no delegation for (address, validator) tuple");
+        }
+        return { validator };
       },
     }),
     queryRoute({
