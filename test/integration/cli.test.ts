@@ -162,6 +162,13 @@ describe("aisd keys, tx, query and chain-info", () => {
       await waitFor("the second validator's election", async () =>
         (await query("staking", "validators", "--status", "BOND_STATUS_BONDED")).validators.some((v: Json) => v.operator_address === second) ? true : undefined,
       );
+      // Pages through the generated command: --limit 2 holds both, --limit 1 and its next key one each.
+      const both = await query("staking", "validators", "--limit", "2");
+      expect([both.validators.length, both.pagination.next_key]).toEqual([2, null]);
+      const first = await query("staking", "validators", "--limit", "1");
+      expect(first.validators).toHaveLength(1);
+      const rest = await query("staking", "validators", "--limit", "1", "--page-key", first.pagination.next_key);
+      expect([rest.validators.length, rest.validators[0].operator_address]).toEqual([1, both.validators[1].operator_address]);
     });
 
     it("delegates, redelegates, unbonds and cancels an unbonding", async () => {
