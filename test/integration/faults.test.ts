@@ -35,7 +35,8 @@ describe("crash recovery under the real CometBFT, with transfers in every block"
 
   beforeAll(async () => {
     const rpcPort = await freePort();
-    args = ["devnet", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "100ms"];
+    // --verbose: these tests read the node's log lines (crash points, committed heights) as they are written.
+    args = ["devnet", "--verbose", "--home", home.path, "--rpc-port", String(rpcPort), "--p2p-port", String(await freePort()), "--rest-port", String(await freePort()), "--grpc-port", String(await freePort()), "--block-time", "100ms"];
     rpc = new CometRpc(`http://127.0.0.1:${rpcPort}`);
     await stop(await runUntil(2)); // creates the home and its genesis keys
     const keys = JSON.parse(readFileSync(join(home.path, "config", "genesis-keys.json"), "utf8")) as Record<string, { mnemonic: string; address: string }>;
