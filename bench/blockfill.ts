@@ -129,7 +129,7 @@ function seeder(keepers: ReturnType<typeof aisModules>): AppModule[] {
           for (const operator of operators) staking.keeper.delegate(ctx, address, staking.keeper.validator(ctx, operator)!, 1_000_000n);
         }
         const submit = gov.msgs!.find((r) => r.typeUrl === MsgSubmitProposal.typeUrl)!;
-        submit.handle(ctx, MsgSubmitProposal.fromPartial({ messages: [], initialDeposit: [coin(1_000_000_000)], proposer: testKeys.private.address, title: "bench", summary: "bench" }));
+        submit.handle(ctx, MsgSubmitProposal.fromPartial({ messages: [], initialDeposit: [coin(1_000_000_000)], proposer: testKeys.private.address, title: "bench", summary: "bench", metadata: "ipfs://bench" }));
       },
     },
   ];

@@ -44,7 +44,7 @@ const seeder = (keepers: ReturnType<typeof aisModules>): AppModule[] => {
   };
   const route = (typeUrl: string) => gov.msgs!.find((r) => r.typeUrl === typeUrl)!;
   const submit = (ctx: Context, messages: { typeUrl: string; value: Uint8Array }[]) => {
-    const msg = MsgSubmitProposal.fromPartial({ messages, initialDeposit: [{ denom: "uais", amount: "1000000000" }], proposer: testKeys.institutions.address, title: "bench", summary: "bench" });
+    const msg = MsgSubmitProposal.fromPartial({ messages, initialDeposit: [{ denom: "uais", amount: "1000000000" }], proposer: testKeys.institutions.address, title: "bench", summary: "bench", metadata: "ipfs://bench" });
     route("/cosmos.gov.v1.MsgSubmitProposal").handle(ctx, msg);
   };
   const epochs = { typeUrl: "/ais.epochs.v1.MsgUpdateParams", value: EpochsUpdateParams.encode({ authority: GOV_AUTHORITY, params: { epochDuration: { seconds: 3_600n, nanos: 0 } } }).finish() };

@@ -99,7 +99,7 @@ export function messageTemplates(p: TemplateParties): Record<string, Any> {
     pack(FeesUpdateParams, { authority: p.signer }),
     pack(CommunityUpdateParams, { authority: p.signer, params: { exchangeAddresses: [p.other] } }),
     pack(govV1.MsgSubmitProposal, { messages: [updateParams], initialDeposit: [uais(100_000_000)], proposer: p.signer, metadata: "", title: "Fuzz", summary: "A fuzzed proposal", expedited: false }),
-    pack(govV1.MsgSubmitProposal, { messages: [], initialDeposit: [uais(100_000_000)], proposer: p.signer, title: "Signal", summary: "A community proposal" }),
+    pack(govV1.MsgSubmitProposal, { messages: [], initialDeposit: [uais(100_000_000)], proposer: p.signer, metadata: "ipfs://signal", title: "Signal", summary: "A community proposal" }),
     pack(govV1.MsgDeposit, { proposalId: 1n, depositor: p.signer, amount: [uais(1_000_000)] }),
     pack(govV1.MsgVote, { proposalId: 1n, voter: p.signer, option: VoteOption.VOTE_OPTION_YES, metadata: "" }),
     pack(govV1.MsgVoteWeighted, { proposalId: 1n, voter: p.signer, options: [{ option: VoteOption.VOTE_OPTION_YES, weight: "0.5" }, { option: VoteOption.VOTE_OPTION_NO, weight: "0.5" }] }),

@@ -57,7 +57,7 @@ describe("governance on real CometBFT", () => {
     const result = await broadcast(signer, [
       {
         typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-        value: MsgSubmitProposal.fromPartial({ messages, initialDeposit: [{ denom: "uais", amount: MIN_DEPOSIT.toString() }], proposer: signer.address, title, summary: `${title}, for the test`, metadata: "" }),
+        value: MsgSubmitProposal.fromPartial({ messages, initialDeposit: [{ denom: "uais", amount: MIN_DEPOSIT.toString() }], proposer: signer.address, title, summary: `${title}, for the test`, metadata: "ipfs://proposal" }),
       },
     ]);
     expect(result.code, result.rawLog).toBe(0);

@@ -11,6 +11,7 @@ export const govErrors = {
   invalidVote: registerError(CODESPACE, 7, "invalid vote option"),
   invalidGenesis: registerError(CODESPACE, 8, "invalid genesis state"),
   unroutableProposalMsg: registerError(CODESPACE, 10, "proposal message not recognized by router"),
+  noProposalMsgs: registerError(CODESPACE, 11, "no messages proposed"),
   invalidProposalMsg: registerError(CODESPACE, 12, "invalid proposal message"),
   invalidSigner: registerError(CODESPACE, 13, "expected gov account as only signer for proposal message"),
   metadataTooLong: registerError(CODESPACE, 15, "metadata too long"),

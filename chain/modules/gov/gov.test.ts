@@ -498,6 +498,15 @@ describe("gov: bad input", () => {
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: "m".repeat(256) }), "gov", 15);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { title: "" }), "gov", 5);
     await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT / 20n), "gov", 16, /initial deposit was/);
+    // As the SDK's msg server: something to act on, and recommended-format metadata agreeing with the text.
+    await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: "" }), "gov", 11, /either metadata or Msgs length must be non-nil/);
+    const json = (fields: object) => JSON.stringify(fields);
+    await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: json({ title: "Another", summary: "What it changes and why" }) }), "gov", 5, /metadata title 'Another' must equal proposal title 'A proposal'/);
+    await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: json({ Title: "A proposal", SUMMARY: "other" }) }), "gov", 5, /metadata summary 'other'/); // keys matched as Go matches them
+    await expectFailure(alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: "null" }), "gov", 5, /metadata title '' must equal/);
+    // Agreeing metadata passes, and so does metadata Go could not read into ProposalMetadata (a field of another type).
+    await ok(c, alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: json({ title: "A proposal", summary: "What it changes and why", authors: ["alice"] }) }));
+    await ok(c, alice, submitMsg(alice.address, [], MIN_DEPOSIT, { metadata: json({ title: 5 }) }));
     await expectFailure(alice, any("/cosmos.gov.v1.MsgUpdateParams", v1.MsgUpdateParams, { authority: GOV_AUTHORITY, params: { ...DEFAULT_GOV_PARAMS, quorum: "1.5" } }), "sdk", 18, /quorum must be between 0 and 1/);
     await expectFailure(alice, any("/cosmos.gov.v1.MsgUpdateParams", v1.MsgUpdateParams, { authority: alice.address, params: DEFAULT_GOV_PARAMS }), "sdk", 4, /invalid authority/);
     // Voting closed: votes and deposits on a finished proposal are refused.

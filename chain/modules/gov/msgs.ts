@@ -49,6 +49,51 @@ function legacySubmission(msg: v1beta1.MsgSubmitProposal): Submission {
   return { messages: [], initialDeposit: msg.initialDeposit, proposer: msg.proposer, metadata: "", title: text.title, summary: text.description, expedited: false };
 }
 
+/**
+ * What the SDK's msg server asks of a v1 submission (a v1beta1 text proposal has neither messages
+ * nor metadata): something to act on, and metadata in the recommended JSON format agreeing with the
+ * title and summary.
+ */
+function checkV1Submission(msg: v1.MsgSubmitProposal): void {
+  if (msg.messages.length === 0 && msg.metadata === "") throw govErrors.noProposalMsgs.wrap("either metadata or Msgs length must be non-nil");
+  if (msg.metadata === "") return;
+  const text = metadataText(msg.metadata);
+  if (text === undefined) return; // not the recommended format: nothing to compare, as in the SDK
+  if (text.title !== msg.title) throw govErrors.invalidProposalContent.wrap(`metadata title '${text.title}' must equal proposal title '${msg.title}'`);
+  if (text.summary !== msg.summary) throw govErrors.invalidProposalContent.wrap(`metadata summary '${text.summary}' must equal proposal summary '${msg.summary}'`);
+}
+
+const METADATA_FIELDS = ["title", "authors", "summary", "details", "proposal_forum_url", "vote_option_context"] as const;
+
+/**
+ * The title and summary of metadata in the SDK's ProposalMetadata JSON, read as Go's json.Unmarshal
+ * reads it into that struct: keys matched without regard to case (ASCII), null leaves a field empty,
+ * unknown keys ignored; undefined where Go's decoding fails (not JSON, not an object, a field of the
+ * wrong type). The metadata is at most max_metadata_len bytes, so the parse is bounded.
+ */
+function metadataText(metadata: string): { title: string; summary: string } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(metadata);
+  } catch {
+    return undefined;
+  }
+  const text = { title: "", summary: "" };
+  if (value === null) return text;
+  if (typeof value !== "object" || Array.isArray(value)) return undefined;
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    const name = METADATA_FIELDS.find((f) => f === key.toLowerCase());
+    if (name === undefined || field === null) continue;
+    if (name === "authors") {
+      if (!Array.isArray(field) || field.some((a) => a !== null && typeof a !== "string")) return undefined;
+      continue;
+    }
+    if (typeof field !== "string") return undefined;
+    if (name === "title" || name === "summary") text[name] = field;
+  }
+  return text;
+}
+
 function validateSubmission(submission: Submission): void {
   accAddress(submission.proposer);
   validateText(submission.title, submission.summary, submission.metadata);
@@ -121,7 +166,10 @@ function submitRoute<M extends { proposer: string }>(gov: Gov, typeUrl: string, 
 
 export function govMsgs(gov: Gov): AnyMsgRoute[] {
   return [
-    submitRoute<v1.MsgSubmitProposal>(gov, "/cosmos.gov.v1.MsgSubmitProposal", v1.MsgSubmitProposal, (msg) => msg),
+    submitRoute<v1.MsgSubmitProposal>(gov, "/cosmos.gov.v1.MsgSubmitProposal", v1.MsgSubmitProposal, (msg) => {
+      checkV1Submission(msg);
+      return msg;
+    }),
     depositRoute<v1.MsgDeposit>(gov, "/cosmos.gov.v1.MsgDeposit", v1.MsgDeposit, v1.MsgDepositResponse),
     voteRoute<v1.MsgVote>(gov, "/cosmos.gov.v1.MsgVote", v1.MsgVote, v1.MsgVoteResponse, (msg) => ({ options: singleOption(msg.option), metadata: msg.metadata })),
     voteRoute<v1.MsgVoteWeighted>(gov, "/cosmos.gov.v1.MsgVoteWeighted", v1.MsgVoteWeighted, v1.MsgVoteWeightedResponse, (msg) => ({ options: msg.options, metadata: msg.metadata })),

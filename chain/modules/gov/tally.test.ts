@@ -70,7 +70,7 @@ async function submit(c: TestChain, messages: Any[]): Promise<bigint> {
     messages,
     initialDeposit: uais(MIN_DEPOSIT),
     proposer: alice.address,
-    metadata: "",
+    metadata: "ipfs://proposal",
     title: "A proposal",
     summary: "A proposal",
     expedited: false,
