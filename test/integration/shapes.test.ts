@@ -5,6 +5,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
+import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { BECH32_PREFIX, toBech32 } from "../../chain/types/address.js";
 import { freePort, freePortRange, runAisd, runNode, tempDir, waitFor, type NodeProcess } from "../helpers/node.js";
 import { CometRpc } from "../helpers/rpc.js";
@@ -34,6 +38,12 @@ function sameShape(a: Shape, b: Shape, path = "$"): string[] {
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${path}: AIS ${JSON.stringify(a)}, wasmd ${JSON.stringify(b)}`];
 }
 
+/** The funded account's mnemonic: the AIS devnet's faucet, wasmd's user1. */
+function readKeys(home: string, chain: "ais" | "wasmd"): string {
+  if (chain === "ais") return (JSON.parse(readFileSync(join(home, "config", "genesis-keys.json"), "utf8")) as { private: { mnemonic: string } }).private.mnemonic;
+  return (JSON.parse(readFileSync(join(home, "test-keys.json"), "utf8")) as { name: string; mnemonic: string }[]).find((k) => k.name === "user1")!.mnemonic;
+}
+
 describe("AIS's REST answers have the shapes wasmd's have", () => {
   const aisHome = tempDir("shapes-ais");
   const wasmdHome = tempDir("shapes-wasmd");
@@ -41,6 +51,8 @@ describe("AIS's REST answers have the shapes wasmd's have", () => {
   let wasmd: NodeProcess;
   let aisRest: string;
   let wasmdRest: string;
+  let aisRpcUrl: string;
+  let wasmdRpcUrl: string;
   const on = { ais: {} as Record<string, string>, wasmd: {} as Record<string, string> };
 
   const get = async (base: string, path: string) => {
@@ -50,9 +62,11 @@ describe("AIS's REST answers have the shapes wasmd's have", () => {
 
   beforeAll(async () => {
     const aisRpc = await freePort();
+    aisRpcUrl = `http://127.0.0.1:${aisRpc}`;
     aisRest = `http://127.0.0.1:${await freePort()}`;
     ais = runAisd(["devnet", "--home", aisHome.path, "--rpc-port", String(aisRpc), "--p2p-port", String(await freePort()), "--rest-port", aisRest.split(":")[2]!, "--grpc-port", String(await freePort()), "--block-time", "200ms"]);
     const wasmdRpc = await freePortRange(4);
+    wasmdRpcUrl = `http://127.0.0.1:${wasmdRpc}`;
     wasmdRest = `http://127.0.0.1:${wasmdRpc + 1}`;
     wasmd = runNode([join(import.meta.dirname, "../../testnet/peers/wasmd.mjs"), "--home", wasmdHome.path, "--rpc-port", String(wasmdRpc)]);
     for (const rpc of [new CometRpc(`http://127.0.0.1:${aisRpc}`), new CometRpc(`http://127.0.0.1:${wasmdRpc}`)]) {
@@ -93,6 +107,60 @@ describe("AIS's REST answers have the shapes wasmd's have", () => {
     for (const path of paths) {
       const { ais: a, wasmd: w } = await both(path);
       expect([a.status, w.status], path).toEqual([200, 200]);
+      expect(sameShape(shapeOf(a.body), shapeOf(w.body)), path).toEqual([]);
+    }
+  });
+
+  it("keeps the shapes with delegations, an unbonding, a proposal with a deposit and a vote, and their transactions", async () => {
+    const chains = [
+      { name: "ais", rest: aisRest, rpc: aisRpcUrl, prefix: "ais", fee: "0.025uais", mnemonic: readKeys(aisHome.path, "ais"), at: on.ais },
+      { name: "wasmd", rest: wasmdRest, rpc: wasmdRpcUrl, prefix: "wasm", fee: "0.025ucosm", mnemonic: readKeys(wasmdHome.path, "wasmd"), at: on.wasmd },
+    ];
+    // Gas: twice the simulation, as wasmd's vote costs more than cosmjs's default margin covers.
+    for (const chain of chains) {
+      const wallet = await DirectSecp256k1HdWallet.fromMnemonic(chain.mnemonic, { prefix: chain.prefix });
+      const client = await SigningStargateClient.connectWithSigner(chain.rpc, wallet, { gasPrice: GasPrice.fromString(chain.fee) });
+      try {
+        const bond = ((await get(chain.rest, "/cosmos/staking/v1beta1/params")).body as { params: { bond_denom: string } }).params.bond_denom;
+        const minDeposit = ((await get(chain.rest, "/cosmos/gov/v1/params/deposit")).body as { params: { min_deposit: { denom: string; amount: string }[] } }).params.min_deposit;
+        const delegated = await client.delegateTokens(chain.at.account!, chain.at.validator!, { denom: bond, amount: "2000000" }, 2);
+        assertIsDeliverTxSuccess(delegated);
+        assertIsDeliverTxSuccess(await client.undelegateTokens(chain.at.account!, chain.at.validator!, { denom: bond, amount: "1000" }, 2));
+        const submit = { typeUrl: "/cosmos.gov.v1.MsgSubmitProposal", value: MsgSubmitProposal.fromPartial({ messages: [], initialDeposit: minDeposit, proposer: chain.at.account!, title: "shapes", summary: "a proposal to compare", metadata: "ipfs://shapes" }) };
+        const submitted = await client.signAndBroadcast(chain.at.account!, [submit], 2);
+        assertIsDeliverTxSuccess(submitted);
+        const proposal = submitted.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value;
+        const vote = { typeUrl: "/cosmos.gov.v1.MsgVote", value: MsgVote.fromPartial({ proposalId: BigInt(proposal), voter: chain.at.account!, option: VoteOption.VOTE_OPTION_YES }) };
+        assertIsDeliverTxSuccess(await client.signAndBroadcast(chain.at.account!, [vote], 2));
+        Object.assign(chain.at, { proposal, hash: delegated.transactionHash, height: String(delegated.height) });
+      } finally {
+        client.disconnect();
+      }
+    }
+    for (const path of [
+      "/cosmos/staking/v1beta1/delegations/{account}",
+      "/cosmos/staking/v1beta1/delegators/{account}/unbonding_delegations",
+      "/cosmos/staking/v1beta1/validators/{validator}/unbonding_delegations",
+      "/cosmos/staking/v1beta1/validators/{validator}/delegations/{account}/unbonding_delegation",
+      "/cosmos/staking/v1beta1/delegators/{account}/validators",
+      "/cosmos/staking/v1beta1/delegators/{account}/validators/{validator}",
+      "/cosmos/gov/v1/proposals/{proposal}",
+      "/cosmos/gov/v1/proposals/{proposal}/votes",
+      "/cosmos/gov/v1/proposals/{proposal}/votes/{account}",
+      "/cosmos/gov/v1/proposals/{proposal}/deposits",
+      "/cosmos/gov/v1/proposals/{proposal}/deposits/{account}",
+      "/cosmos/gov/v1/proposals/{proposal}/tally",
+      // (v1beta1's view of this proposal is not compared: the SDK answers 500, "can't convert a gov/v1
+      // Proposal to gov/v1beta1 Proposal when amount of proposal messages not exactly one"; AIS shows a
+      // proposal without messages as the TextProposal it stands for.)
+      "/cosmos/gov/v1beta1/proposals/{proposal}/votes/{account}",
+      "/cosmos/tx/v1beta1/txs/{hash}",
+      "/cosmos/tx/v1beta1/txs/block/{height}",
+      "/cosmos/auth/v1beta1/account_info/{account}",
+      "/cosmos/distribution/v1beta1/validators/{validator}/slashes",
+    ]) {
+      const { ais: a, wasmd: w } = await both(path);
+      expect([a.status, w.status], `${path}: ${JSON.stringify(a.body).slice(0, 300)} / ${JSON.stringify(w.body).slice(0, 300)}`).toEqual([200, 200]);
       expect(sameShape(shapeOf(a.body), shapeOf(w.body)), path).toEqual([]);
     }
   });
