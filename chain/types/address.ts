@@ -22,7 +22,7 @@ export function fromBech32(address: string, prefix: string = BECH32_PREFIX.accou
   try {
     decoded = bech32.decode(address as `${string}1${string}`, BECH32_LIMIT);
   } catch (err) {
-    throw sdkErrors.invalidAddress.wrap(`invalid address ${JSON.stringify(address)}: ${(err as Error).message}`);
+    throw sdkErrors.invalidAddress.wrap(`invalid address ${JSON.stringify(address.slice(0, 128))}: decoding bech32 failed: ${bech32Failure(err)}`);
   }
   if (decoded.prefix !== prefix) {
     throw sdkErrors.invalidAddress.wrap(`invalid Bech32 prefix; expected ${prefix}, got ${decoded.prefix}`);
@@ -30,6 +30,20 @@ export function fromBech32(address: string, prefix: string = BECH32_PREFIX.accou
   const bytes = bech32.fromWords(decoded.words);
   if (bytes.length === 0 || bytes.length > 255) throw sdkErrors.invalidAddress.wrap(`address length ${bytes.length} out of range`);
   return bytes;
+}
+
+/**
+ * Why a string is not bech32, in fixed words (those of Go's bech32 package, which the SDK prints):
+ * the decoding library's own messages, which may change with its version, never reach a result.
+ */
+function bech32Failure(err: unknown): string {
+  const message = err instanceof Error ? err.message : "";
+  if (/checksum/i.test(message)) return "invalid checksum";
+  if (/lowercase or uppercase/i.test(message)) return "string not all lowercase or all uppercase";
+  if (/string length/i.test(message)) return "invalid bech32 string length";
+  if (/letter "1"|at least 6/i.test(message)) return "invalid separator index";
+  if (/unknown letter/i.test(message)) return "invalid character not part of charset";
+  return "invalid bech32 string";
 }
 
 /**

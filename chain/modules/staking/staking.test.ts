@@ -228,7 +228,7 @@ describe("operator addresses", () => {
     await fund(c, candidate.operator.address, 2n * GENESIS_SELF_BOND);
     const operator = operatorAddressOf(candidate.operator.address);
     const mixed = await send(c, candidate.operator, createValidatorMsg(candidate, GENESIS_SELF_BOND, { validatorAddress: `AISVALOPER${operator.slice(10)}` }));
-    expect([mixed.codespace, mixed.code, mixed.log]).toEqual(["sdk", 7, expect.stringContaining("lowercase or uppercase")]);
+    expect([mixed.codespace, mixed.code, mixed.log]).toEqual(["sdk", 7, expect.stringContaining("decoding bech32 failed: string not all lowercase or all uppercase")]);
 
     const created = await send(c, candidate.operator, createValidatorMsg(candidate, GENESIS_SELF_BOND, { validatorAddress: operator.toUpperCase() }));
     expect(created.code, created.log).toBe(0);
